@@ -52,6 +52,11 @@ public final class WorkingDayCalendar {
      * the wrong name cannot quietly stand in for another year.
      */
     public static WorkingDayCalendar fromClasspath(boolean assumeWeekdaysBeyondPublished) {
+        return new WorkingDayCalendar(shippedSchedules(), assumeWeekdaysBeyondPublished);
+    }
+
+    /** The schedules shipped with the application ({@code calendar/<year>.json}). */
+    public static List<HolidaySchedule> shippedSchedules() {
         Resource[] resources;
         try {
             resources = new PathMatchingResourcePatternResolver().getResources("classpath*:calendar/*.json");
@@ -66,7 +71,7 @@ public final class WorkingDayCalendar {
         for (Resource resource : resources) {
             schedules.add(read(resource));
         }
-        return new WorkingDayCalendar(schedules, assumeWeekdaysBeyondPublished);
+        return schedules;
     }
 
     static HolidaySchedule read(Resource resource) {

@@ -1,0 +1,350 @@
+package org.tongban.catalog;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.LowerCaseFilter;
+import org.apache.lucene.analysis.core.StopFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.tongban.identity.Department;
+import org.tongban.identity.DepartmentManagement;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Chinese full-text search over the items in force (Lucene with the smartcn analyzer). Names, aliases and
+ * keywords weigh most, then departments, summaries, materials and FAQ; an exact name ranks first. Query-time
+ * synonyms carry what people type (生孩子) to the words of the catalogue (出生); they are data that administrators
+ * extend. The index lives in memory and is rebuilt at start; each instance keeps its own up to date from the
+ * database, so several instances behind a load balancer agree within seconds.
+ */
+@Service
+public class CatalogSearch implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogSearch.class);
+
+    private static final Map<String, Float> TEXT_FIELDS = Map.of(
+            "name", 8f, "aliases", 6f, "keywords", 5f, "department", 2f, "summary", 1.5f, "materials", 1f, "faq", 0.8f);
+    private static final float EXACT_NAME_BOOST = 1000f;
+    private static final float EXACT_ALIAS_BOOST = 200f;
+
+    private final ItemVersions versions;
+    private final DepartmentManagement departments;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private volatile Analyzer queryAnalyzer;
+    private volatile java.time.Instant publishedSeenUpTo = java.time.Instant.EPOCH;
+
+    CatalogSearch(ItemVersions versions, DepartmentManagement departments, JdbcClient jdbc, Clock clock)
+            throws IOException {
+        this.versions = versions;
+        this.departments = departments;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(new SmartChineseAnalyzer()));
+        this.searchers = new SearcherManager(writer, null);
+        this.queryAnalyzer = queryAnalyzer(synonymRules());
+    }
+
+    public SearchResult search(SearchQuery q) {
+        Query query = query(q);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                int wanted = q.page() * q.size();
+                TopDocs top = q.text() == null
+                        ? searcher.search(query, new TopFieldCollectorManager(
+                                new Sort(new SortField("sort", SortField.Type.STRING)), wanted, Integer.MAX_VALUE))
+                        : searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+                List<SearchHit> hits = new ArrayList<>();
+                ScoreDoc[] docs = top.scoreDocs;
+                for (int i = (q.page() - 1) * q.size(); i < docs.length; i++) {
+                    hits.add(hit(searcher.storedFields().document(docs[i].doc)));
+                }
+                return new SearchResult(hits, top.totalHits.value(), q.page(), q.size());
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Query query(SearchQuery q) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        if (q.text() == null) {
+            query.add(new MatchAllDocsQuery(), Occur.MUST);
+        } else {
+            BooleanQuery.Builder text = new BooleanQuery.Builder();
+            text.add(new BoostQuery(new TermQuery(new Term("name_exact", normalise(q.text()))), EXACT_NAME_BOOST),
+                    Occur.SHOULD);
+            text.add(new BoostQuery(new TermQuery(new Term("alias_exact", normalise(q.text()))), EXACT_ALIAS_BOOST),
+                    Occur.SHOULD);
+            QueryBuilder builder = new QueryBuilder(queryAnalyzer);
+            TEXT_FIELDS.forEach((field, boost) -> {
+                Query fieldQuery = builder.createBooleanQuery(field, q.text(), Occur.SHOULD);
+                if (fieldQuery != null) {
+                    text.add(new BoostQuery(fieldQuery, boost), Occur.SHOULD);
+                }
+                if (field.equals("name")) {
+                    Query phrase = builder.createPhraseQuery(field, q.text());
+                    if (phrase != null) {
+                        text.add(new BoostQuery(phrase, boost * 3), Occur.SHOULD);
+                    }
+                }
+            });
+            query.add(text.build(), Occur.MUST);
+        }
+        if (q.departmentCreditCode() != null) {
+            query.add(new TermQuery(new Term("dept", q.departmentCreditCode())), Occur.FILTER);
+        }
+        if (q.audience() != null) {
+            query.add(new TermQuery(new Term("audience", q.audience().name())), Occur.FILTER);
+        }
+        if (q.theme() != null) {
+            query.add(new TermQuery(new Term("theme", q.theme())), Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    /** Rebuilds the whole index from the versions in force today. */
+    public synchronized int rebuild() {
+        java.time.Instant startedAt = latestPublication();
+        List<ItemVersion> inForce = versions.allInForce(LocalDate.now(clock));
+        Map<String, Department> byCreditCode = departmentsByCreditCode();
+        try {
+            writer.deleteAll();
+            for (ItemVersion v : inForce) {
+                writer.addDocument(document(v.content(), byCreditCode));
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        publishedSeenUpTo = startedAt;
+        log.info("Catalogue search index holds {} items in force", inForce.size());
+        return inForce.size();
+    }
+
+    /** Brings one item's entry up to what is in force today (added, replaced or removed). */
+    public synchronized void reindex(String code) {
+        try {
+            var current = versions.inForce(code, LocalDate.now(clock));
+            if (current.isPresent()) {
+                writer.updateDocument(new Term("code", code), document(current.get().content(), departmentsByCreditCode()));
+            } else {
+                writer.deleteDocuments(new Term("code", code));
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(ItemVersionPublished published) {
+        if (!published.effectiveFrom().isAfter(LocalDate.now(clock))) {
+            reindex(published.itemCode());
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(CatalogueImported imported) {
+        rebuild();
+    }
+
+    /**
+     * Picks up what other instances published and versions whose effective date has come. Cheap: one indexed
+     * query when nothing changed.
+     */
+    @Scheduled(fixedDelayString = "${tongban.catalog.index-refresh-ms:30000}",
+            initialDelayString = "${tongban.catalog.index-refresh-ms:30000}")
+    void catchUp() {
+        java.time.Instant seen = publishedSeenUpTo;
+        java.time.Instant latest = latestPublication();
+        List<String> changed = new ArrayList<>(jdbc.sql("""
+                SELECT DISTINCT item_code FROM catalog_item_version
+                WHERE status = 'PUBLISHED' AND reviewed_at > ?""").param(java.sql.Timestamp.from(seen))
+                .query(String.class).list());
+        changed.addAll(versions.codesTakingEffectOn(LocalDate.now(clock)));
+        changed.stream().distinct().forEach(this::reindex);
+        publishedSeenUpTo = latest;
+    }
+
+    private java.time.Instant latestPublication() {
+        java.sql.Timestamp latest = jdbc.sql("SELECT max(reviewed_at) FROM catalog_item_version WHERE status = 'PUBLISHED'")
+                .query(java.sql.Timestamp.class).optional().orElse(null);
+        return latest == null ? java.time.Instant.EPOCH : latest.toInstant();
+    }
+
+    /** Replaces the synonym rules used by queries (shipped defaults plus the administrators' rules). */
+    public synchronized void reloadSynonyms() {
+        this.queryAnalyzer = queryAnalyzer(synonymRules());
+    }
+
+    private String synonymRules() {
+        try {
+            String shipped = new ClassPathResource("catalog/synonyms.txt").getContentAsString(StandardCharsets.UTF_8);
+            String added = String.join("\n", jdbc.sql("SELECT rule FROM catalog_synonym ORDER BY id")
+                    .query(String.class).list());
+            return shipped + "\n" + added;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses synonym rules as they would be used, so that an administrator's bad rule is refused up front. */
+    static SynonymMap synonymMap(String rules) throws IOException, ParseException {
+        // The rules are tokenised like queries (生孩子 → 生 孩子) so multi-word rules match the token stream.
+        SolrSynonymParser parser = new SolrSynonymParser(true, true, new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer tokenizer = new HMMChineseTokenizer();
+                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+            }
+        });
+        parser.parse(new StringReader(rules));
+        return parser.build();
+    }
+
+    private static Analyzer queryAnalyzer(String rules) {
+        SynonymMap synonyms;
+        try {
+            synonyms = synonymMap(rules);
+        } catch (IOException | ParseException e) {
+            throw new IllegalStateException("Synonym rules cannot be parsed: " + e.getMessage(), e);
+        }
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer tokenizer = new HMMChineseTokenizer();
+                TokenStream stream = new LowerCaseFilter(tokenizer);
+                stream = new SynonymGraphFilter(stream, synonyms, true);
+                stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
+                return new TokenStreamComponents(tokenizer, new PorterStemFilter(stream));
+            }
+        };
+    }
+
+    private Map<String, Department> departmentsByCreditCode() {
+        return departments.all().stream().collect(Collectors.toMap(Department::creditCode, Function.identity()));
+    }
+
+    private static Document document(ItemContent item, Map<String, Department> departments) {
+        Document doc = new Document();
+        doc.add(new StringField("code", item.implementationCode(), Field.Store.YES));
+        doc.add(new SortedDocValuesField("sort", new BytesRef(item.basicCode() + item.implementationCode())));
+        doc.add(new TextField("name", item.name(), Field.Store.YES));
+        doc.add(new StringField("name_exact", normalise(item.name()), Field.Store.NO));
+        for (String alias : item.aliases()) {
+            doc.add(new TextField("aliases", alias, Field.Store.NO));
+            doc.add(new StringField("alias_exact", normalise(alias), Field.Store.NO));
+        }
+        item.keywords().forEach(k -> doc.add(new TextField("keywords", k, Field.Store.NO)));
+        Department department = departments.get(item.departmentCreditCode());
+        String departmentName = department == null ? "" : department.name();
+        doc.add(new TextField("department", departmentName + " " + (department == null ? "" : department.shortName()),
+                Field.Store.NO));
+        doc.add(new StoredField("dept_name", departmentName));
+        doc.add(new StringField("dept", item.departmentCreditCode(), Field.Store.YES));
+        doc.add(new TextField("summary", item.summary(), Field.Store.YES));
+        item.materials().forEach(m -> doc.add(new TextField("materials", m.name(), Field.Store.NO)));
+        item.faqs().forEach(f -> doc.add(new TextField("faq", f.question() + " " + f.answer(), Field.Store.NO)));
+        item.audiences().forEach(a -> doc.add(new StringField("audience", a.name(), Field.Store.YES)));
+        item.themes().forEach(t -> doc.add(new StringField("theme", t, Field.Store.YES)));
+        if (item.onlineDepth() != null) {
+            doc.add(new StoredField("depth", item.onlineDepth().name()));
+        }
+        if (item.visits() != null) {
+            doc.add(new StoredField("visits", item.visits()));
+        }
+        if (item.committedLimit() != null && item.committedLimit().unit() != null) {
+            doc.add(new StoredField("limit", item.committedLimit().value() + ":" + item.committedLimit().unit().name()));
+        }
+        return doc;
+    }
+
+    private static SearchHit hit(Document doc) {
+        String limit = doc.get("limit");
+        ItemContent.TimeLimit committed = null;
+        if (limit != null) {
+            String[] parts = limit.split(":");
+            committed = new ItemContent.TimeLimit(Integer.parseInt(parts[0]), ItemContent.LimitUnit.valueOf(parts[1]));
+        }
+        String depth = doc.get("depth");
+        var visits = doc.getField("visits");
+        return new SearchHit(doc.get("code"), doc.get("name"), doc.get("dept"), doc.get("dept_name"),
+                doc.get("summary"), depth == null ? null : ItemContent.OnlineDepth.valueOf(depth),
+                visits == null ? null : visits.numericValue().intValue(), committed,
+                Arrays.stream(doc.getValues("audience")).map(ItemContent.Audience::valueOf).toList(),
+                List.of(doc.getValues("theme")));
+    }
+
+    private static String normalise(@Nullable String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", "");
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}
