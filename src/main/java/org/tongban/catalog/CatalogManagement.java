@@ -32,14 +32,16 @@ public class CatalogManagement {
 
     private final ItemVersions versions;
     private final Themes themes;
+    private final Attachments attachments;
     private final DepartmentManagement departments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CatalogManagement(ItemVersions versions, Themes themes, DepartmentManagement departments,
-                      ApplicationEventPublisher events, Clock clock) {
+    CatalogManagement(ItemVersions versions, Themes themes, Attachments attachments,
+                      DepartmentManagement departments, ApplicationEventPublisher events, Clock clock) {
         this.versions = versions;
         this.themes = themes;
+        this.attachments = attachments;
         this.departments = departments;
         this.events = events;
         this.clock = clock;
@@ -49,6 +51,13 @@ public class CatalogManagement {
     @PreAuthorize("hasRole('CATALOGUE_ADMIN')")
     @Transactional
     public ItemVersion createItem(ItemContent content) {
+        return createItem(content, List.of());
+    }
+
+    /** Starts a new item with its first draft; uploads are the files its materials refer to. */
+    @PreAuthorize("hasRole('CATALOGUE_ADMIN')")
+    @Transactional
+    public ItemVersion createItem(ItemContent content, List<Upload> uploads) {
         List<Violation> violations = validate(content);
         if (versions.itemExists(content.implementationCode())) {
             violations = append(violations, Violation.of("implementationCode", "item.exists",
@@ -58,6 +67,7 @@ public class CatalogManagement {
         Department department = departments.byCreditCode(content.departmentCreditCode()).orElseThrow();
         requireMayAdminister(department.id());
         versions.insertItem(content.implementationCode(), content.basicCode(), department.id(), clock.instant());
+        store(uploads);
         return versions.insert(ItemVersion.draft(content.implementationCode(), 1, content, versions.hash(content),
                 "新建事项", currentUser(), clock.instant()));
     }
@@ -79,6 +89,13 @@ public class CatalogManagement {
     @PreAuthorize("hasRole('CATALOGUE_ADMIN')")
     @Transactional
     public ItemVersion updateDraft(String code, ItemContent content, @Nullable String changeNote) {
+        return updateDraft(code, content, changeNote, List.of());
+    }
+
+    @PreAuthorize("hasRole('CATALOGUE_ADMIN')")
+    @Transactional
+    public ItemVersion updateDraft(String code, ItemContent content, @Nullable String changeNote,
+                                   List<Upload> uploads) {
         requireMayAdminister(departmentOf(code));
         ItemVersion open = versions.openVersion(code).orElseThrow(() -> new VersionTransitionRefused(
                 "version.no-draft", "此事项没有正在编辑的版本"));
@@ -89,6 +106,7 @@ public class CatalogManagement {
         }
         throwIfAny(violations);
         ItemVersion edited = open.edit(content, versions.hash(content), changeNote);
+        store(uploads);
         versions.update(edited);
         return edited;
     }
@@ -167,6 +185,37 @@ public class CatalogManagement {
     public List<VersionSummary> administeredItems(@Nullable String query, int limit, int offset) {
         UUID scope = AccountManagement.currentPrincipal().map(AccountPrincipal::departmentId).orElse(null);
         return versions.latestVersions(scope, query == null || query.isBlank() ? null : query.strip(), limit, offset);
+    }
+
+    /**
+     * Checks an uploaded blank form or sample (type, size, and that the bytes match the name) without storing
+     * it; the file is stored with the version that refers to it.
+     */
+    public Upload checkUpload(String field, String fileName, byte[] data) {
+        List<Violation> violations = new java.util.ArrayList<>();
+        String contentType = AttachmentPolicy.contentTypeOf(field, fileName, data, violations);
+        throwIfAny(violations);
+        try {
+            String sha = java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(data));
+            return new Upload(sha, contentType, data);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The file types accepted for blank forms and samples, for the file input's {@code accept}. */
+    public String acceptedUploadTypes() {
+        return AttachmentPolicy.ACCEPTED;
+    }
+
+    private void store(List<Upload> uploads) {
+        uploads.forEach(u -> attachments.store(u.sha256(), u.contentType(), u.data(), clock.instant()));
+    }
+
+    /** The bytes of a stored blank form or sample. */
+    public Optional<byte[]> attachment(String sha256) {
+        return attachments.find(sha256).map(Attachments.StoredFile::data);
     }
 
     public List<Theme> themes() {

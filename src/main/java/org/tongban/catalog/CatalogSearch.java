@@ -71,7 +71,7 @@ import java.util.stream.Collectors;
  * database, so several instances behind a load balancer agree within seconds.
  */
 @Service
-public class CatalogSearch implements AutoCloseable {
+public class CatalogSearch implements AutoCloseable, org.springframework.beans.factory.SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogSearch.class);
 
@@ -99,6 +99,12 @@ public class CatalogSearch implements AutoCloseable {
         this.writer = new IndexWriter(directory, new IndexWriterConfig(new SmartChineseAnalyzer()));
         this.searchers = new SearcherManager(writer, null);
         this.queryAnalyzer = queryAnalyzer(synonymRules());
+    }
+
+    /** Fills the index before the web server takes requests (the database is migrated by then). */
+    @Override
+    public void afterSingletonsInstantiated() {
+        rebuild();
     }
 
     public SearchResult search(SearchQuery q) {

@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** The signed-in account as kept in the session (serialisable: sessions are stored in PostgreSQL). */
-public class AccountPrincipal extends User {
+public class AccountPrincipal extends User implements org.tongban.web.ShellUser {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -40,6 +40,7 @@ public class AccountPrincipal extends User {
         return accountId;
     }
 
+    @Override
     public String displayName() {
         return displayName;
     }

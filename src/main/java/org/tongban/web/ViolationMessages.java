@@ -21,8 +21,9 @@ public class ViolationMessages {
     }
 
     public String message(Violation v) {
-        return source.getMessage("violation." + v.code(), v.arguments().toArray(), v.defaultMessage(),
+        String translated = source.getMessage("violation." + v.code(), v.arguments().toArray(), null,
                 LocaleContextHolder.getLocale());
+        return translated != null ? translated : v.defaultMessage();
     }
 
     /** {@code [{field, message}]} in the order found. */
@@ -40,6 +41,35 @@ public class ViolationMessages {
         Map<String, String> byField = new LinkedHashMap<>();
         violations.forEach(v -> byField.merge(v.field(), message(v), (a, b) -> a + "；" + b));
         return byField;
+    }
+
+    /**
+     * Puts violations on a form's binding result, each beside its field. A path the form does not have
+     * ({@code aliases[2]} of a comma-separated text field) falls back to its nearest existing parent, and
+     * finally to the form as a whole, so that no message is lost.
+     */
+    public void bind(org.springframework.validation.BindingResult form, List<Violation> violations) {
+        org.springframework.beans.BeanWrapper bean = new org.springframework.beans.BeanWrapperImpl(form.getTarget());
+        for (Violation v : violations) {
+            String path = v.field();
+            while (!path.isEmpty() && !readable(bean, path)) {
+                int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+                path = cut <= 0 ? "" : path.substring(0, cut);
+            }
+            if (path.isEmpty()) {
+                form.reject(v.code(), message(v));
+            } else {
+                form.rejectValue(path, v.code(), message(v));
+            }
+        }
+    }
+
+    private static boolean readable(org.springframework.beans.BeanWrapper bean, String path) {
+        try {
+            return bean.isReadableProperty(path);
+        } catch (RuntimeException notAPath) {
+            return false;
+        }
     }
 
     String resolve(FieldError error) {

@@ -16,6 +16,8 @@ import org.tongban.catalog.ItemContent.Scope;
 import org.tongban.catalog.ItemContent.StepRole;
 import org.tongban.catalog.ItemContent.Type;
 
+import org.springframework.web.multipart.MultipartFile;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -212,8 +214,8 @@ public class ItemForm {
         private String replacedByLicense = "";
         private String replacedBySharedData = "";
         private String note = "";
-        private @Nullable Attachment blankForm;
-        private @Nullable Attachment sample;
+        private AttachmentFields blankForm = new AttachmentFields();
+        private AttachmentFields sample = new AttachmentFields();
 
         static MaterialRow of(ItemContent.Material m) {
             MaterialRow f = new MaterialRow();
@@ -229,19 +231,20 @@ public class ItemForm {
             f.replacedByLicense = orEmpty(m.replacedByLicense());
             f.replacedBySharedData = orEmpty(m.replacedBySharedData());
             f.note = orEmpty(m.note());
-            f.blankForm = m.blankForm();
-            f.sample = m.sample();
+            f.blankForm = AttachmentFields.of(m.blankForm());
+            f.sample = AttachmentFields.of(m.sample());
             return f;
         }
 
         boolean isBlank() {
-            return name.isBlank() && condition.isBlank() && note.isBlank() && blankForm == null && sample == null;
+            return name.isBlank() && condition.isBlank() && note.isBlank() && blankForm.isEmpty() && sample.isEmpty();
         }
 
         ItemContent.Material toMaterial() {
             return new ItemContent.Material(name.strip(), requirement, blankToNull(condition), form, originals, copies,
                     source, blankToNull(sourceNote), deferrable, blankToNull(replacedByLicense),
-                    blankToNull(replacedBySharedData), blankToNull(note), blankForm, sample);
+                    blankToNull(replacedBySharedData), blankToNull(note), blankForm.toAttachment(),
+                    sample.toAttachment());
         }
 
         public String getName() { return name; }
@@ -268,10 +271,68 @@ public class ItemForm {
         public void setReplacedBySharedData(String v) { this.replacedBySharedData = v; }
         public String getNote() { return note; }
         public void setNote(String note) { this.note = note; }
-        public @Nullable Attachment getBlankForm() { return blankForm; }
-        public void setBlankForm(@Nullable Attachment blankForm) { this.blankForm = blankForm; }
-        public @Nullable Attachment getSample() { return sample; }
-        public void setSample(@Nullable Attachment sample) { this.sample = sample; }
+        public AttachmentFields getBlankForm() { return blankForm; }
+        public void setBlankForm(AttachmentFields blankForm) { this.blankForm = blankForm; }
+        public AttachmentFields getSample() { return sample; }
+        public void setSample(AttachmentFields sample) { this.sample = sample; }
+    }
+
+    /**
+     * A blank form or sample: the stored file it refers to (kept across submits in hidden fields), a new upload
+     * replacing it, or a request to remove it.
+     */
+    public static class AttachmentFields {
+        private String fileName = "";
+        private String contentType = "";
+        private String sha256 = "";
+        private @Nullable Long size;
+        private @Nullable MultipartFile upload;
+        private boolean remove;
+
+        static AttachmentFields of(@Nullable Attachment a) {
+            AttachmentFields f = new AttachmentFields();
+            if (a != null) {
+                f.fileName = a.fileName();
+                f.contentType = a.contentType();
+                f.sha256 = orEmpty(a.sha256());
+                f.size = a.size();
+            }
+            return f;
+        }
+
+        boolean isEmpty() {
+            return sha256.isBlank() && !hasUpload();
+        }
+
+        boolean hasUpload() {
+            return upload != null && !upload.isEmpty();
+        }
+
+        /** Takes the checked upload as this field's file. */
+        void accept(String fileName, org.tongban.catalog.Upload checked) {
+            this.fileName = fileName;
+            this.contentType = checked.contentType();
+            this.sha256 = checked.sha256();
+            this.size = (long) checked.data().length;
+            this.upload = null;
+        }
+
+        @Nullable Attachment toAttachment() {
+            return remove || sha256.isBlank() ? null : new Attachment(fileName, contentType, sha256, size, null);
+        }
+
+        public String getFileName() { return fileName; }
+        public void setFileName(String fileName) { this.fileName = fileName; }
+        public String getContentType() { return contentType; }
+        public void setContentType(String contentType) { this.contentType = contentType; }
+        public String getSha256() { return sha256; }
+        public void setSha256(String sha256) { this.sha256 = sha256; }
+        public @Nullable Long getSize() { return size; }
+        public void setSize(@Nullable Long size) { this.size = size; }
+        public @Nullable MultipartFile getUpload() { return upload; }
+        public void setUpload(@Nullable MultipartFile upload) { this.upload = upload; }
+        public boolean isRemove() { return remove; }
+        public void setRemove(boolean remove) { this.remove = remove; }
     }
 
     /** A fee row. */
