@@ -34,6 +34,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
@@ -79,6 +80,11 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
             "name", 8f, "aliases", 6f, "keywords", 5f, "department", 2f, "summary", 1.5f, "materials", 1f, "faq", 0.8f);
     private static final float EXACT_NAME_BOOST = 1000f;
     private static final float EXACT_ALIAS_BOOST = 200f;
+    /**
+     * Hits are counted exactly up to this many; beyond it the count is a lower bound ("1,000 多个"), which lets
+     * Lucene skip documents that cannot reach the first pages.
+     */
+    private static final int COUNT_EXACTLY_UP_TO = 1000;
 
     private final ItemVersions versions;
     private final DepartmentManagement departments;
@@ -107,22 +113,21 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
         rebuild();
     }
 
+    /**
+     * Items matching every word (or one of its synonyms) somewhere, best first; when nothing matches them all,
+     * items matching any of the words, so that a long or clumsy question still finds something.
+     */
     public SearchResult search(SearchQuery q) {
-        Query query = query(q);
+        SearchResult precise = run(q, query(q, true));
+        return precise.total() > 0 || q.text() == null ? precise : run(q, query(q, false));
+    }
+
+    /** How many items in force match the filters of the query (its text, if any, must match every word). */
+    public long count(SearchQuery q) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                int wanted = q.page() * q.size();
-                TopDocs top = q.text() == null
-                        ? searcher.search(query, new TopFieldCollectorManager(
-                                new Sort(new SortField("sort", SortField.Type.STRING)), wanted, Integer.MAX_VALUE))
-                        : searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
-                List<SearchHit> hits = new ArrayList<>();
-                ScoreDoc[] docs = top.scoreDocs;
-                for (int i = (q.page() - 1) * q.size(); i < docs.length; i++) {
-                    hits.add(hit(searcher.storedFields().document(docs[i].doc)));
-                }
-                return new SearchResult(hits, top.totalHits.value(), q.page(), q.size());
+                return searcher.count(query(q, true));
             } finally {
                 searchers.release(searcher);
             }
@@ -131,11 +136,41 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
         }
     }
 
-    Query query(SearchQuery q) {
+    private SearchResult run(SearchQuery q, Query query) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                int wanted = q.page() * q.size();
+                TopDocs top = q.text() == null
+                        ? searcher.search(query, new TopFieldCollectorManager(
+                                new Sort(new SortField("sort", SortField.Type.STRING)), wanted, COUNT_EXACTLY_UP_TO))
+                        : searcher.search(query, new TopScoreDocCollectorManager(wanted, COUNT_EXACTLY_UP_TO));
+                List<SearchHit> hits = new ArrayList<>();
+                ScoreDoc[] docs = top.scoreDocs;
+                for (int i = (q.page() - 1) * q.size(); i < docs.length; i++) {
+                    hits.add(hit(searcher.storedFields().document(docs[i].doc)));
+                }
+                boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+                return new SearchResult(hits, top.totalHits.value(), exact, q.page(), q.size());
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Query query(SearchQuery q, boolean everyWord) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         if (q.text() == null) {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
         } else {
+            if (everyWord) {
+                Query all = new QueryBuilder(queryAnalyzer).createBooleanQuery("all", q.text(), Occur.MUST);
+                if (all != null) {
+                    query.add(all, Occur.FILTER);
+                }
+            }
             BooleanQuery.Builder text = new BooleanQuery.Builder();
             text.add(new BoostQuery(new TermQuery(new Term("name_exact", normalise(q.text()))), EXACT_NAME_BOOST),
                     Occur.SHOULD);
@@ -313,6 +348,12 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
         doc.add(new TextField("summary", item.summary(), Field.Store.YES));
         item.materials().forEach(m -> doc.add(new TextField("materials", m.name(), Field.Store.NO)));
         item.faqs().forEach(f -> doc.add(new TextField("faq", f.question() + " " + f.answer(), Field.Store.NO)));
+        // Everything searchable in one field, to require every word of a query somewhere in the item.
+        doc.add(new TextField("all", String.join(" ", item.name(), String.join(" ", item.aliases()),
+                String.join(" ", item.keywords()), departmentName, department == null ? "" : department.shortName(),
+                item.summary(), item.materials().stream().map(ItemContent.Material::name).collect(Collectors.joining(" ")),
+                item.faqs().stream().map(f -> f.question() + " " + f.answer()).collect(Collectors.joining(" "))),
+                Field.Store.NO));
         item.audiences().forEach(a -> doc.add(new StringField("audience", a.name(), Field.Store.YES)));
         item.themes().forEach(t -> doc.add(new StringField("theme", t, Field.Store.YES)));
         if (item.onlineDepth() != null) {

@@ -41,7 +41,8 @@ class CatalogApi {
         this.departments = departments;
     }
 
-    record ItemPage(List<SearchHit> items, long total, int page, int size, int totalPages) {
+    /** A page of items; {@code totalExact} false means {@code total} is a lower bound (a very broad query). */
+    record ItemPage(List<SearchHit> items, long total, boolean totalExact, int page, int size, int totalPages) {
     }
 
     @GetMapping("/catalog/items")
@@ -73,7 +74,7 @@ class CatalogApi {
             throw new InvalidInputException(violations);
         }
         SearchResult result = search.search(new SearchQuery(q, department, audience, theme, page, size));
-        return new ItemPage(result.hits(), result.total(), result.page(), result.size(), result.totalPages());
+        return new ItemPage(result.hits(), result.total(), result.totalExact(), result.page(), result.size(), result.totalPages());
     }
 
     @GetMapping("/catalog/items/{code}")

@@ -59,7 +59,7 @@ class PortalController {
                 .collect(Collectors.groupingBy(Theme::audience, LinkedHashMap::new, Collectors.toList()));
         model.addAttribute("personThemes", themes.getOrDefault(Audience.PERSON, List.of()));
         model.addAttribute("organisationThemes", themes.getOrDefault(Audience.ORGANISATION, List.of()));
-        model.addAttribute("itemCount", search.search(new SearchQuery(null, null, null, null, 1, 1)).total());
+        model.addAttribute("itemCount", search.count(new SearchQuery(null, null, null, null, 1, 1)));
         model.addAttribute("departmentCount", departments.all().size());
         return "catalog/home";
     }
@@ -108,7 +108,7 @@ class PortalController {
     String departments(Model model) {
         List<Department> all = departments.all();
         Map<String, Long> counts = all.stream().collect(Collectors.toMap(Department::creditCode,
-                d -> search.search(new SearchQuery(null, d.creditCode(), null, null, 1, 1)).total()));
+                d -> search.count(new SearchQuery(null, d.creditCode(), null, null, 1, 1))));
         model.addAttribute("departments", all.stream().filter(d -> counts.get(d.creditCode()) > 0).toList());
         model.addAttribute("counts", counts);
         return "catalog/departments";
