@@ -76,8 +76,11 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
 
     private static final Logger log = LoggerFactory.getLogger(CatalogSearch.class);
 
-    private static final Map<String, Float> TEXT_FIELDS = Map.of(
-            "name", 8f, "aliases", 6f, "keywords", 5f, "department", 2f, "summary", 1.5f, "materials", 1f, "faq", 0.8f);
+    /**
+     * Fields scored, and their weights: the name; the words people use for it (aliases, keywords); everything
+     * else (department, summary, materials, FAQ). Few fields keep queries fast on a large catalogue.
+     */
+    private static final Map<String, Float> TEXT_FIELDS = Map.of("name", 8f, "terms", 5f, "body", 1f);
     private static final float EXACT_NAME_BOOST = 1000f;
     private static final float EXACT_ALIAS_BOOST = 200f;
     /**
@@ -335,25 +338,21 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
         doc.add(new TextField("name", item.name(), Field.Store.YES));
         doc.add(new StringField("name_exact", normalise(item.name()), Field.Store.NO));
         for (String alias : item.aliases()) {
-            doc.add(new TextField("aliases", alias, Field.Store.NO));
             doc.add(new StringField("alias_exact", normalise(alias), Field.Store.NO));
         }
-        item.keywords().forEach(k -> doc.add(new TextField("keywords", k, Field.Store.NO)));
+        String terms = String.join(" ", item.aliases()) + " " + String.join(" ", item.keywords());
+        doc.add(new TextField("terms", terms, Field.Store.NO));
         Department department = departments.get(item.departmentCreditCode());
         String departmentName = department == null ? "" : department.name();
-        doc.add(new TextField("department", departmentName + " " + (department == null ? "" : department.shortName()),
-                Field.Store.NO));
+        String body = String.join(" ", departmentName, department == null ? "" : department.shortName(),
+                item.summary(), item.materials().stream().map(ItemContent.Material::name).collect(Collectors.joining(" ")),
+                item.faqs().stream().map(f -> f.question() + " " + f.answer()).collect(Collectors.joining(" ")));
+        doc.add(new TextField("body", body, Field.Store.NO));
+        // Everything searchable in one field, to require every word of a query somewhere in the item.
+        doc.add(new TextField("all", item.name() + " " + terms + " " + body, Field.Store.NO));
+        doc.add(new StoredField("summary", item.summary()));
         doc.add(new StoredField("dept_name", departmentName));
         doc.add(new StringField("dept", item.departmentCreditCode(), Field.Store.YES));
-        doc.add(new TextField("summary", item.summary(), Field.Store.YES));
-        item.materials().forEach(m -> doc.add(new TextField("materials", m.name(), Field.Store.NO)));
-        item.faqs().forEach(f -> doc.add(new TextField("faq", f.question() + " " + f.answer(), Field.Store.NO)));
-        // Everything searchable in one field, to require every word of a query somewhere in the item.
-        doc.add(new TextField("all", String.join(" ", item.name(), String.join(" ", item.aliases()),
-                String.join(" ", item.keywords()), departmentName, department == null ? "" : department.shortName(),
-                item.summary(), item.materials().stream().map(ItemContent.Material::name).collect(Collectors.joining(" ")),
-                item.faqs().stream().map(f -> f.question() + " " + f.answer()).collect(Collectors.joining(" "))),
-                Field.Store.NO));
         item.audiences().forEach(a -> doc.add(new StringField("audience", a.name(), Field.Store.YES)));
         item.themes().forEach(t -> doc.add(new StringField("theme", t, Field.Store.YES)));
         if (item.onlineDepth() != null) {
