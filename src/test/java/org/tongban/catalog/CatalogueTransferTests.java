@@ -94,6 +94,18 @@ class CatalogueTransferTests {
     }
 
     @Test
+    void aDepartmentWithBadCodesIsRefusedNamingEachField() {
+        var department = new org.tongban.identity.DepartmentManagement.DepartmentEntry("11377000HC00002512",
+                "错码部门", "错码部门", null, "990000", null, null, null, null);
+        byte[] doc = json.writeValueAsBytes(new CatalogueDocument(CatalogueDocument.FORMAT, CatalogueDocument.VERSION,
+                List.of(), List.of(department), List.of(), List.of()));
+        assertThatThrownBy(() -> signedIn.as("admin", () -> transfer.importDocument(doc)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field)
+                        .containsExactly("departments[0].creditCode", "departments[0].regionCode"));
+    }
+
+    @Test
     void malformedJsonIsRefusedWithItsPosition() {
         assertThatThrownBy(() -> signedIn.as("admin", () -> transfer.importDocument(
                 "{\"format\": \"tongban-catalogue\", \"items\": [ {\"name\": }".getBytes(StandardCharsets.UTF_8))))
