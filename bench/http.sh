@@ -6,12 +6,13 @@ cd "$(dirname "$0")/.."
 DATA=${BENCH_DATA:-target/bench-data}
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-32}
-PORT=${PORT:-8181}
+PORT=${PORT:-18080}
 JAR=$(ls target/tongban-*.jar | head -1)
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 [[ -f target/bench/codes.txt ]] || { echo "Run CatalogBenchmark first (docs/benchmarks.md)"; exit 1; }
 
 started=$(date +%s%N)
-TONGBAN_DATA_DIR="$DATA" PORT=$PORT "$JAVA_HOME/bin/java" -Xmx2g -jar "$JAR" > target/bench/app.log 2>&1 &
+TONGBAN_DATA_DIR="$DATA" PORT=$PORT "$JAVA" -Xmx2g -jar "$JAR" > target/bench/app.log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "http://localhost:$PORT/"; do sleep 0.2; done

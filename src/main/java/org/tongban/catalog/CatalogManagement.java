@@ -33,12 +33,14 @@ public class CatalogManagement {
     private final ItemVersions versions;
     private final Themes themes;
     private final Attachments attachments;
+    private final GuideCache guides;
     private final DepartmentManagement departments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CatalogManagement(ItemVersions versions, Themes themes, Attachments attachments,
+    CatalogManagement(ItemVersions versions, Themes themes, Attachments attachments, GuideCache guides,
                       DepartmentManagement departments, ApplicationEventPublisher events, Clock clock) {
+        this.guides = guides;
         this.versions = versions;
         this.themes = themes;
         this.attachments = attachments;
@@ -156,10 +158,10 @@ public class CatalogManagement {
 
     /** The guide the public reads today. */
     public ItemGuide guide(String code) {
-        ItemVersion v = inForce(code).orElseThrow(() -> new ItemNotFound(code));
-        Department department = departments.byCreditCode(v.content().departmentCreditCode())
+        return guides.get(code, () -> inForce(code).flatMap(v ->
+                        departments.byCreditCode(v.content().departmentCreditCode())
+                                .map(d -> new ItemGuide(code, v.versionNo(), v.effectiveFrom(), d, v.content()))))
                 .orElseThrow(() -> new ItemNotFound(code));
-        return new ItemGuide(code, v.versionNo(), v.effectiveFrom(), department, v.content());
     }
 
     @PreAuthorize("hasAnyRole('CATALOGUE_ADMIN', 'LEGAL_REVIEWER')")

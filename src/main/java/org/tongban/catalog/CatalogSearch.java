@@ -90,6 +90,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
     private static final int COUNT_EXACTLY_UP_TO = 1000;
 
     private final ItemVersions versions;
+    private final GuideCache guides;
     private final DepartmentManagement departments;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -99,8 +100,9 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
     private volatile Analyzer queryAnalyzer;
     private volatile java.time.Instant publishedSeenUpTo = java.time.Instant.EPOCH;
 
-    CatalogSearch(ItemVersions versions, DepartmentManagement departments, JdbcClient jdbc, Clock clock)
-            throws IOException {
+    CatalogSearch(ItemVersions versions, DepartmentManagement departments, JdbcClient jdbc, Clock clock,
+                  GuideCache guides) throws IOException {
+        this.guides = guides;
         this.versions = versions;
         this.departments = departments;
         this.jdbc = jdbc;
@@ -221,6 +223,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        guides.clear();
         publishedSeenUpTo = startedAt;
         log.info("Catalogue search index holds {} items in force", inForce.size());
         return inForce.size();
@@ -228,6 +231,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
 
     /** Brings one item's entry up to what is in force today (added, replaced or removed). */
     public synchronized void reindex(String code) {
+        guides.evict(code);
         try {
             var current = versions.inForce(code, LocalDate.now(clock));
             if (current.isPresent()) {

@@ -31,20 +31,34 @@ public class DepartmentManagement {
         this.clock = clock;
     }
 
+    /**
+     * Every department. Read on most pages, written rarely: kept for a minute, and dropped at once when this
+     * instance changes one (other instances see a change within the minute).
+     */
     public List<Department> all() {
-        return departments.findAll();
+        Snapshot current = snapshot;
+        if (current == null || current.takenAt().plusSeconds(60).isBefore(clock.instant())) {
+            current = new Snapshot(departments.findAll(), clock.instant());
+            snapshot = current;
+        }
+        return current.departments();
     }
+
+    private record Snapshot(List<Department> departments, java.time.Instant takenAt) {
+    }
+
+    private volatile @Nullable Snapshot snapshot;
 
     public Map<UUID, Department> allById() {
         return all().stream().collect(Collectors.toMap(Department::id, Function.identity()));
     }
 
     public Optional<Department> byCreditCode(String creditCode) {
-        return departments.findByCreditCode(creditCode);
+        return all().stream().filter(d -> d.creditCode().equals(creditCode)).findFirst();
     }
 
     public Optional<Department> byId(UUID id) {
-        return departments.findById(id);
+        return all().stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
     public List<ServiceCentre> serviceCentres() {
@@ -88,12 +102,14 @@ public class DepartmentManagement {
                 entry.regionCode(), parentId, entry.address(), entry.phone(), entry.officeHours());
         if (existing.isEmpty()) {
             departments.insert(next, clock.instant());
+            snapshot = null;
             return true;
         }
         if (Objects.equals(existing.get(), next)) {
             return false;
         }
         departments.update(next, clock.instant());
+        snapshot = null;
         return true;
     }
 
