@@ -282,6 +282,52 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
         return latest == null ? java.time.Instant.EPOCH : latest.toInstant();
     }
 
+    /** A synonym rule administrators added: 新生儿, 生孩子, 出生. */
+    public record SynonymRule(long id, String rule, String createdBy) {
+    }
+
+    public List<SynonymRule> addedSynonyms() {
+        return jdbc.sql("SELECT id, rule, created_by FROM catalog_synonym ORDER BY id")
+                .query((rs, n) -> new SynonymRule(rs.getLong("id"), rs.getString("rule"), rs.getString("created_by")))
+                .list();
+    }
+
+    /** The rules shipped with Tongban (catalog/synonyms.txt), without comments. */
+    public List<String> shippedSynonyms() {
+        try {
+            return new ClassPathResource("catalog/synonyms.txt").getContentAsString(StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds a rule after checking that it parses; queries use it at once. */
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('CATALOGUE_ADMIN')")
+    public void addSynonym(String rule, String by) {
+        String cleaned = rule == null ? "" : rule.strip().replace('，', ',');
+        if (cleaned.isEmpty() || cleaned.length() > 200 || cleaned.lines().count() > 1
+                || (!cleaned.contains(",") && !cleaned.contains("=>"))) {
+            throw new org.tongban.shared.InvalidInputException(org.tongban.shared.Violation.of("rule",
+                    "synonym.format", "每条规则写在一行，用逗号分隔意思相同的词，例如：新生儿, 生孩子, 出生"));
+        }
+        try {
+            synonymMap(cleaned);
+        } catch (IOException | ParseException | IllegalArgumentException e) {
+            throw new org.tongban.shared.InvalidInputException(org.tongban.shared.Violation.of("rule",
+                    "synonym.parse", "这条规则无法使用：{0}", String.valueOf(e.getMessage())));
+        }
+        jdbc.sql("INSERT INTO catalog_synonym (rule, created_by, created_at) VALUES (?, ?, ?) ON CONFLICT (rule) DO NOTHING")
+                .params(cleaned, by, java.sql.Timestamp.from(clock.instant())).update();
+        reloadSynonyms();
+    }
+
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('CATALOGUE_ADMIN')")
+    public void removeSynonym(long id) {
+        jdbc.sql("DELETE FROM catalog_synonym WHERE id = ?").param(id).update();
+        reloadSynonyms();
+    }
+
     /** Replaces the synonym rules used by queries (shipped defaults plus the administrators' rules). */
     public synchronized void reloadSynonyms() {
         this.queryAnalyzer = queryAnalyzer(synonymRules());

@@ -32,6 +32,7 @@ class SecurityConfiguration {
                                 "/accessibility", "/mode/**", "/login", "/register/**").permitAll()
                         .requestMatchers("/admin/catalogue/transfer/**", "/admin/calendar/**").hasRole("PLATFORM_ADMIN")
                         .requestMatchers("/admin/review/**").hasRole("LEGAL_REVIEWER")
+                        .requestMatchers("/admin/catalogue/synonyms/**", "/admin/catalogue/new").hasRole("CATALOGUE_ADMIN")
                         .requestMatchers("/admin/catalogue/**").hasAnyRole("CATALOGUE_ADMIN", "LEGAL_REVIEWER")
                         .requestMatchers("/admin/**", "/staff/**").hasAnyRole(STAFF_ROLES)
                         .anyRequest().authenticated())

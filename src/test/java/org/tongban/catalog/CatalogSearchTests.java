@@ -14,6 +14,8 @@ class CatalogSearchTests {
 
     @Autowired
     CatalogSearch search;
+    @Autowired
+    org.tongban.support.SignedIn signedIn;
 
     private List<String> names(String text) {
         return search.search(SearchQuery.text(text)).hits().stream().map(SearchHit::name).toList();
@@ -45,6 +47,22 @@ class CatalogSearchTests {
     void findsItemsByDepartmentName() {
         assertThat(search.search(SearchQuery.text("公积金中心")).hits())
                 .anySatisfy(h -> assertThat(h.departmentName()).contains("公积金"));
+    }
+
+    @Test
+    void anAdministratorTeachesSearchANewWordAndItWorksAtOnce() {
+        assertThat(search.search(SearchQuery.text("yibao")).total()).isZero();
+        signedIn.as("catalog", () -> search.addSynonym("yibao，医保", "catalog"));
+        assertThat(names("yibao")).anySatisfy(n -> assertThat(n).contains("医疗保险"));
+        assertThat(search.addedSynonyms()).extracting(CatalogSearch.SynonymRule::rule).contains("yibao,医保");
+    }
+
+    @Test
+    void aSynonymRuleThatCannotBeParsedIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signedIn.as("catalog", () -> search.addSynonym("只有一个词", "catalog")))
+                .isInstanceOf(org.tongban.shared.InvalidInputException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signedIn.as("13800000001", () -> search.addSynonym("甲, 乙", "x")))
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
     }
 
     @Test

@@ -17,6 +17,7 @@ class CatalogStaffMenu implements StaffMenuContributor {
         return List.of(
                 new StaffMenuEntry(SECTION, "catalog.menu.items", "/admin/catalogue", "CATALOGUE_ADMIN", 100),
                 new StaffMenuEntry(SECTION, "catalog.menu.new", "/admin/catalogue/new", "CATALOGUE_ADMIN", 101),
+                new StaffMenuEntry(SECTION, "catalog.menu.synonyms", "/admin/catalogue/synonyms", "CATALOGUE_ADMIN", 102),
                 new StaffMenuEntry(SECTION, "catalog.menu.review", "/admin/review", "LEGAL_REVIEWER", 110),
                 new StaffMenuEntry(SECTION, "catalog.menu.transfer", "/admin/catalogue/transfer", "PLATFORM_ADMIN", 120));
     }
