@@ -1,0 +1,95 @@
+package org.tongban.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Puts the page shell's data into the model of every controller, so that pages of any module get the header,
+ * switches, navigation and staff menu without passing them along. Pages must therefore be rendered by a
+ * {@code @Controller} (not a bare view controller) for the layouts to work.
+ */
+@ControllerAdvice
+class ShellAdvice {
+
+    static final String ROLE_PREFIX = "ROLE_";
+
+    private final PortalProperties portal;
+    private final MessageSource messages;
+    private final ObjectProvider<StaffMenuContributor> contributors;
+
+    ShellAdvice(PortalProperties portal, MessageSource messages, ObjectProvider<StaffMenuContributor> contributors) {
+        this.portal = portal;
+        this.messages = messages;
+        this.contributors = contributors;
+    }
+
+    @ModelAttribute("shell")
+    Shell shell(HttpServletRequest request, Locale requested) {
+        Locale locale = WebConfiguration.supported(requested);
+        boolean english = WebConfiguration.isEnglish(locale);
+        boolean largeText = LargeTextMode.isOn(request);
+        CurrentPage page = CurrentPage.of(request);
+        String largeTextHref = UriComponentsBuilder.fromPath("/mode/large")
+                .queryParam("on", !largeText)
+                .queryParam("return", "{return}")
+                .encode()
+                .buildAndExpand(page.withoutLanguage())
+                .toUriString();
+        List<Shell.LanguageOption> languages = List.of(
+                new Shell.LanguageOption("简体中文", "zh-CN", page.withLanguage("zh-CN"), !english),
+                new Shell.LanguageOption("English", "en", page.withLanguage("en"), english));
+        return new Shell(portal.name(english), portal.owner(english), portal.hotline(), english ? "en" : "zh-CN",
+                largeText, largeTextHref, languages, PublicNavigation.itemsFor(page), signedInUser(locale));
+    }
+
+    @ModelAttribute("staffMenu")
+    List<StaffMenu.Section> staffMenu(HttpServletRequest request) {
+        Set<String> roles = roles(SecurityContextHolder.getContext().getAuthentication());
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        List<StaffMenuEntry> entries = contributors.orderedStream()
+                .flatMap(contributor -> contributor.staffMenuEntries().stream())
+                .toList();
+        return StaffMenu.build(entries, roles, CurrentPage.of(request).path());
+    }
+
+    private Shell.@Nullable SignedInUser signedInUser(Locale locale) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return null;
+        }
+        String name = authentication.getPrincipal() instanceof ShellUser user ? user.displayName() : authentication.getName();
+        List<String> roleLabels = roles(authentication).stream().sorted()
+                .map(role -> messages.getMessage("role." + role, null, role, locale))
+                .toList();
+        return new Shell.SignedInUser(name, roleLabels);
+    }
+
+    /** Role names without their prefix; empty for nobody or an anonymous visitor. */
+    static Set<String> roles(@Nullable Authentication authentication) {
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+            return Set.of();
+        }
+        return authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority != null && authority.startsWith(ROLE_PREFIX))
+                .map(authority -> authority.substring(ROLE_PREFIX.length()))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}
