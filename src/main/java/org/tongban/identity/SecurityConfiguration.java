@@ -17,6 +17,9 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    private static final String[] STAFF_ROLES = java.util.Arrays.stream(Role.values())
+            .filter(r -> r != Role.CITIZEN && r != Role.ENTERPRISE).map(Role::name).toArray(String[]::new);
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
@@ -27,10 +30,34 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers("/", "/search", "/items/**", "/themes/**", "/departments/**", "/design/**",
                                 "/accessibility", "/mode/**", "/login", "/register/**").permitAll()
+                        .requestMatchers("/admin/catalogue/transfer/**", "/admin/calendar/**").hasRole("PLATFORM_ADMIN")
+                        .requestMatchers("/admin/review/**").hasRole("LEGAL_REVIEWER")
+                        .requestMatchers("/admin/catalogue/**").hasAnyRole("CATALOGUE_ADMIN", "LEGAL_REVIEWER")
+                        .requestMatchers("/admin/**", "/staff/**").hasAnyRole(STAFF_ROLES)
                         .anyRequest().authenticated())
-                .formLogin(login -> login.loginPage("/login").permitAll())
+                .formLogin(login -> login.loginPage("/login").permitAll().successHandler(new LandingPage())
+                        .failureHandler(new org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler() {
+                            {
+                                setDefaultFailureUrl("/login?error");
+                                setExceptionMappings(java.util.Map.of(
+                                        org.springframework.security.authentication.LockedException.class.getName(),
+                                        "/login?error&locked"));
+                            }
+                        }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"));
         return http.build();
+    }
+
+    /** After sign-in: back to the page that asked for it, else staff to their workbench and applicants home. */
+    static final class LandingPage extends org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler {
+
+        @Override
+        protected String determineTargetUrl(jakarta.servlet.http.HttpServletRequest request,
+                                            jakarta.servlet.http.HttpServletResponse response,
+                                            org.springframework.security.core.Authentication authentication) {
+            return authentication.getPrincipal() instanceof AccountPrincipal p && p.kind() == AccountKind.STAFF
+                    ? "/staff" : "/";
+        }
     }
 
     @Bean

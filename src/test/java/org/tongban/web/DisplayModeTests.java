@@ -97,7 +97,7 @@ class DisplayModeTests {
     }
 
     @Test
-    void browsersGetThePortalErrorPageAndProgramsGetProblemJson() throws Exception {
+    void browsersGetThePortalErrorPageAndProgramsGetJson() throws Exception {
         HttpResponse<String> page = get("/design/no-such-page", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("<h1>找不到您要的页面</h1>", "class=\"header\"", "12345")
@@ -106,6 +106,7 @@ class DisplayModeTests {
         HttpResponse<String> api = get("/design/no-such-page", "Accept", "application/json");
         assertThat(api.statusCode()).isEqualTo(404);
         assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/problem+json"));
+                assertThat(type).startsWith("application/").contains("json"));
+        assertThat(api.body()).doesNotContain("<html");
     }
 }

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# HTTP benchmark of the search API and the guide page, on the catalogue loaded by CatalogBenchmark
+# (docs/benchmarks.md). Needs wrk (Debian package wrk) and a JDK 21+ as JAVA_HOME.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA=${BENCH_DATA:-target/bench-data}
+DURATION=${DURATION:-30s}
+CONNECTIONS=${CONNECTIONS:-32}
+PORT=${PORT:-8181}
+JAR=$(ls target/tongban-*.jar | head -1)
+[[ -f target/bench/codes.txt ]] || { echo "Run CatalogBenchmark first (docs/benchmarks.md)"; exit 1; }
+
+started=$(date +%s%N)
+TONGBAN_DATA_DIR="$DATA" PORT=$PORT "$JAVA_HOME/bin/java" -Xmx2g -jar "$JAR" > target/bench/app.log 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
+until curl -sf -o /dev/null "http://localhost:$PORT/"; do sleep 0.2; done
+echo "first page served $(( ($(date +%s%N) - started) / 1000000 )) ms after start"
+
+# Warm up the JIT on both paths before measuring.
+wrk -t2 -c8 -d15s -s bench/search.lua "http://localhost:$PORT" > /dev/null
+CODES=target/bench/codes.txt wrk -t2 -c8 -d15s -s bench/guide.lua "http://localhost:$PORT" > /dev/null
+
+echo "== search API (/api/v1/catalog/items?q=…)"
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/search.lua "http://localhost:$PORT"
+echo "== guide page (/items/{code})"
+CODES=target/bench/codes.txt wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/guide.lua "http://localhost:$PORT"

@@ -1,0 +1,267 @@
+package org.tongban.catalog;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.identity.AccountManagement;
+import org.tongban.identity.AccountPrincipal;
+import org.tongban.identity.Department;
+import org.tongban.identity.DepartmentManagement;
+import org.tongban.identity.Role;
+import org.tongban.shared.InvalidInputException;
+import org.tongban.shared.Violation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Writing, reviewing and publishing service items. Catalogue administrators write versions and submit them;
+ * legal reviewers publish them or send them back. An administrator attached to a department works on that
+ * department's items only.
+ */
+@Service
+public class CatalogManagement {
+
+    private final ItemVersions versions;
+    private final Themes themes;
+    private final Attachments attachments;
+    private final DepartmentManagement departments;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CatalogManagement(ItemVersions versions, Themes themes, Attachments attachments,
+                      DepartmentManagement departments, ApplicationEventPublisher events, Clock clock) {
+        this.versions = versions;
+        this.themes = themes;
+        this.attachments = attachments;
+        this.departments = departments;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Starts a new item with its first draft. */
+    @PreAuthorize("hasRole('CATALOGUE_ADMIN')")
+    @Transactional
+    public ItemVersion createItem(ItemContent content) {
+        return createItem(content, List.of());
+    }
+
+    /** Starts a new item with its first draft; uploads are the files its materials refer to. */
+    @PreAuthorize("hasRole('CATALOGUE_ADMIN')")
+    @Transactional
+    public ItemVersion createItem(ItemContent content, List<Upload> uploads) {
+        List<Violation> violations = validate(content);
+        if (versions.itemExists(content.implementationCode())) {
+            violations = append(violations, Violation.of("implementationCode", "item.exists",
+                    "实施编码 {0} 已存在，请修改该事项而不是新建", content.implementationCode()));
+        }
+        throwIfAny(violations);
+        Department department = departments.byCreditCode(content.departmentCreditCode()).orElseThrow();
+        requireMayAdminister(department.id());
+        versions.insertItem(content.implementationCode(), content.basicCode(), department.id(), clock.instant());
+        store(uploads);
+        return versions.insert(ItemVersion.draft(content.implementationCode(), 1, content, versions.hash(content),
+                "新建事项", currentUser(), clock.instant()));
+    }
+
+    /** The version being worked on, or a new draft copied from the latest published version. */
+    @PreAuthorize("hasRole('CATALOGUE_ADMIN')")
+    @Transactional
+    public ItemVersion openDraft(String code) {
+        requireMayAdminister(departmentOf(code));
+        Optional<ItemVersion> open = versions.openVersion(code);
+        if (open.isPresent()) {
+            return open.get();
+        }
+        ItemVersion latest = versions.history(code).getFirst();
+        return versions.insert(ItemVersion.draft(code, latest.versionNo() + 1, latest.content(),
+                latest.contentHash(), null, currentUser(), clock.instant()));
+    }
+
+    @PreAuthorize("hasRole('CATALOGUE_ADMIN')")
+    @Transactional
+    public ItemVersion updateDraft(String code, ItemContent content, @Nullable String changeNote) {
+        return updateDraft(code, content, changeNote, List.of());
+    }
+
+    @PreAuthorize("hasRole('CATALOGUE_ADMIN')")
+    @Transactional
+    public ItemVersion updateDraft(String code, ItemContent content, @Nullable String changeNote,
+                                   List<Upload> uploads) {
+        requireMayAdminister(departmentOf(code));
+        ItemVersion open = versions.openVersion(code).orElseThrow(() -> new VersionTransitionRefused(
+                "version.no-draft", "此事项没有正在编辑的版本"));
+        List<Violation> violations = validate(content);
+        if (!content.implementationCode().equals(code)) {
+            violations = append(violations, Violation.of("implementationCode", "item.code-fixed",
+                    "实施编码不能修改；如需新编码请新建事项"));
+        }
+        throwIfAny(violations);
+        ItemVersion edited = open.edit(content, versions.hash(content), changeNote);
+        store(uploads);
+        versions.update(edited);
+        return edited;
+    }
+
+    @PreAuthorize("hasRole('CATALOGUE_ADMIN')")
+    @Transactional
+    public ItemVersion submitForReview(String code, @Nullable LocalDate effectiveFrom) {
+        requireMayAdminister(departmentOf(code));
+        if (effectiveFrom == null) {
+            throw new InvalidInputException(Violation.of("effectiveFrom", "required", "请填写生效日期"));
+        }
+        ItemVersion open = versions.openVersion(code).orElseThrow(() -> new VersionTransitionRefused(
+                "version.no-draft", "此事项没有正在编辑的版本"));
+        ItemVersion submitted = open.submit(currentUser(), clock.instant(), effectiveFrom, LocalDate.now(clock));
+        versions.update(submitted);
+        return submitted;
+    }
+
+    /** Legal review passed: the version is published and in force from its effective date. */
+    @PreAuthorize("hasRole('LEGAL_REVIEWER')")
+    @Transactional
+    public ItemVersion publish(String code, @Nullable String comment) {
+        ItemVersion submitted = awaiting(code);
+        ItemVersion published = submitted.publish(currentUser(), clock.instant(), comment, LocalDate.now(clock));
+        versions.update(published);
+        events.publishEvent(new ItemVersionPublished(code, published.versionNo(), published.effectiveFrom()));
+        return published;
+    }
+
+    @PreAuthorize("hasRole('LEGAL_REVIEWER')")
+    @Transactional
+    public ItemVersion returnForChanges(String code, String reasons) {
+        ItemVersion returned = awaiting(code).returnWithReasons(currentUser(), clock.instant(), reasons);
+        versions.update(returned);
+        return returned;
+    }
+
+    @PreAuthorize("hasAnyRole('LEGAL_REVIEWER', 'CATALOGUE_ADMIN')")
+    public List<ItemVersion> awaitingReview() {
+        return versions.byStatus(VersionStatus.SUBMITTED);
+    }
+
+    /** The version the public sees today. */
+    public Optional<ItemVersion> inForce(String code) {
+        return versions.inForce(code, LocalDate.now(clock));
+    }
+
+    /** The guide the public reads today. */
+    public ItemGuide guide(String code) {
+        ItemVersion v = inForce(code).orElseThrow(() -> new ItemNotFound(code));
+        Department department = departments.byCreditCode(v.content().departmentCreditCode())
+                .orElseThrow(() -> new ItemNotFound(code));
+        return new ItemGuide(code, v.versionNo(), v.effectiveFrom(), department, v.content());
+    }
+
+    @PreAuthorize("hasAnyRole('CATALOGUE_ADMIN', 'LEGAL_REVIEWER')")
+    public Optional<ItemVersion> version(String code, int versionNo) {
+        return versions.find(code, versionNo);
+    }
+
+    @PreAuthorize("hasAnyRole('CATALOGUE_ADMIN', 'LEGAL_REVIEWER')")
+    public List<ItemVersion> history(String code) {
+        return versions.history(code);
+    }
+
+    /** What changed from one version of an item to another. */
+    @PreAuthorize("hasAnyRole('CATALOGUE_ADMIN', 'LEGAL_REVIEWER')")
+    public List<ContentChange> changes(String code, int fromVersion, int toVersion) {
+        ItemVersion from = versions.find(code, fromVersion).orElseThrow(() -> unknownVersion(fromVersion));
+        ItemVersion to = versions.find(code, toVersion).orElseThrow(() -> unknownVersion(toVersion));
+        return ContentChange.between(versions.toJson(from.content()), versions.toJson(to.content()));
+    }
+
+    /** The latest version of each item the current administrator may work on. */
+    @PreAuthorize("hasAnyRole('CATALOGUE_ADMIN', 'LEGAL_REVIEWER')")
+    public List<VersionSummary> administeredItems(@Nullable String query, int limit, int offset) {
+        UUID scope = AccountManagement.currentPrincipal().map(AccountPrincipal::departmentId).orElse(null);
+        return versions.latestVersions(scope, query == null || query.isBlank() ? null : query.strip(), limit, offset);
+    }
+
+    /**
+     * Checks an uploaded blank form or sample (type, size, and that the bytes match the name) without storing
+     * it; the file is stored with the version that refers to it.
+     */
+    public Upload checkUpload(String field, String fileName, byte[] data) {
+        List<Violation> violations = new java.util.ArrayList<>();
+        String contentType = AttachmentPolicy.contentTypeOf(field, fileName, data, violations);
+        throwIfAny(violations);
+        try {
+            String sha = java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(data));
+            return new Upload(sha, contentType, data);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The file types accepted for blank forms and samples, for the file input's {@code accept}. */
+    public String acceptedUploadTypes() {
+        return AttachmentPolicy.ACCEPTED;
+    }
+
+    private void store(List<Upload> uploads) {
+        uploads.forEach(u -> attachments.store(u.sha256(), u.contentType(), u.data(), clock.instant()));
+    }
+
+    /** The bytes of a stored blank form or sample. */
+    public Optional<byte[]> attachment(String sha256) {
+        return attachments.find(sha256).map(Attachments.StoredFile::data);
+    }
+
+    public List<Theme> themes() {
+        return themes.findAll();
+    }
+
+    /** Checks an item against every rule without storing anything. */
+    public List<Violation> validate(ItemContent content) {
+        Set<String> creditCodes = departments.all().stream().map(Department::creditCode).collect(Collectors.toSet());
+        return ItemRules.check(content, creditCodes, themes.audiences());
+    }
+
+    private ItemVersion awaiting(String code) {
+        return versions.openVersion(code).filter(v -> v.status() == VersionStatus.SUBMITTED)
+                .orElseThrow(() -> new VersionTransitionRefused("version.not-submitted", "此事项没有待审核的版本"));
+    }
+
+    private UUID departmentOf(String code) {
+        return versions.departmentOf(code).orElseThrow(() -> new ItemNotFound(code));
+    }
+
+    private static void requireMayAdminister(UUID departmentId) {
+        AccountPrincipal user = AccountManagement.currentPrincipal()
+                .orElseThrow(() -> new AccessDeniedException("not signed in"));
+        if (!user.has(Role.CATALOGUE_ADMIN)
+                || (user.departmentId() != null && !user.departmentId().equals(departmentId))) {
+            throw new AccessDeniedException("catalogue administrator of another department");
+        }
+    }
+
+    private static String currentUser() {
+        return AccountManagement.currentPrincipal().map(AccountPrincipal::getUsername)
+                .orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+
+    private static VersionTransitionRefused unknownVersion(int versionNo) {
+        return new VersionTransitionRefused("version.unknown", "没有第 " + versionNo + " 版");
+    }
+
+    private static List<Violation> append(List<Violation> list, Violation v) {
+        return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(v)).toList();
+    }
+
+    private static void throwIfAny(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+}

@@ -1,0 +1,396 @@
+package org.tongban.catalog;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.LowerCaseFilter;
+import org.apache.lucene.analysis.core.StopFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.tongban.identity.Department;
+import org.tongban.identity.DepartmentManagement;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Chinese full-text search over the items in force (Lucene with the smartcn analyzer). Names, aliases and
+ * keywords weigh most, then departments, summaries, materials and FAQ; an exact name ranks first. Query-time
+ * synonyms carry what people type (生孩子) to the words of the catalogue (出生); they are data that administrators
+ * extend. The index lives in memory and is rebuilt at start; each instance keeps its own up to date from the
+ * database, so several instances behind a load balancer agree within seconds.
+ */
+@Service
+public class CatalogSearch implements AutoCloseable, org.springframework.beans.factory.SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogSearch.class);
+
+    /**
+     * Fields scored, and their weights: the name; the words people use for it (aliases, keywords); everything
+     * else (department, summary, materials, FAQ). Few fields keep queries fast on a large catalogue.
+     */
+    private static final Map<String, Float> TEXT_FIELDS = Map.of("name", 8f, "terms", 5f, "body", 1f);
+    private static final float EXACT_NAME_BOOST = 1000f;
+    private static final float EXACT_ALIAS_BOOST = 200f;
+    /**
+     * Hits are counted exactly up to this many; beyond it the count is a lower bound ("1,000 多个"), which lets
+     * Lucene skip documents that cannot reach the first pages.
+     */
+    private static final int COUNT_EXACTLY_UP_TO = 1000;
+
+    private final ItemVersions versions;
+    private final DepartmentManagement departments;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private volatile Analyzer queryAnalyzer;
+    private volatile java.time.Instant publishedSeenUpTo = java.time.Instant.EPOCH;
+
+    CatalogSearch(ItemVersions versions, DepartmentManagement departments, JdbcClient jdbc, Clock clock)
+            throws IOException {
+        this.versions = versions;
+        this.departments = departments;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(new SmartChineseAnalyzer()));
+        this.searchers = new SearcherManager(writer, null);
+        this.queryAnalyzer = queryAnalyzer(synonymRules());
+    }
+
+    /** Fills the index before the web server takes requests (the database is migrated by then). */
+    @Override
+    public void afterSingletonsInstantiated() {
+        rebuild();
+    }
+
+    /**
+     * Items matching every word (or one of its synonyms) somewhere, best first; when nothing matches them all,
+     * items matching any of the words, so that a long or clumsy question still finds something.
+     */
+    public SearchResult search(SearchQuery q) {
+        SearchResult precise = run(q, query(q, true));
+        return precise.total() > 0 || q.text() == null ? precise : run(q, query(q, false));
+    }
+
+    /** How many items in force match the filters of the query (its text, if any, must match every word). */
+    public long count(SearchQuery q) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.count(query(q, true));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchResult run(SearchQuery q, Query query) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                int wanted = q.page() * q.size();
+                TopDocs top = q.text() == null
+                        ? searcher.search(query, new TopFieldCollectorManager(
+                                new Sort(new SortField("sort", SortField.Type.STRING)), wanted, COUNT_EXACTLY_UP_TO))
+                        : searcher.search(query, new TopScoreDocCollectorManager(wanted, COUNT_EXACTLY_UP_TO));
+                List<SearchHit> hits = new ArrayList<>();
+                ScoreDoc[] docs = top.scoreDocs;
+                for (int i = (q.page() - 1) * q.size(); i < docs.length; i++) {
+                    hits.add(hit(searcher.storedFields().document(docs[i].doc)));
+                }
+                boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+                return new SearchResult(hits, top.totalHits.value(), exact, q.page(), q.size());
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Query query(SearchQuery q, boolean everyWord) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        if (q.text() == null) {
+            query.add(new MatchAllDocsQuery(), Occur.MUST);
+        } else {
+            if (everyWord) {
+                Query all = new QueryBuilder(queryAnalyzer).createBooleanQuery("all", q.text(), Occur.MUST);
+                if (all != null) {
+                    query.add(all, Occur.FILTER);
+                }
+            }
+            BooleanQuery.Builder text = new BooleanQuery.Builder();
+            text.add(new BoostQuery(new TermQuery(new Term("name_exact", normalise(q.text()))), EXACT_NAME_BOOST),
+                    Occur.SHOULD);
+            text.add(new BoostQuery(new TermQuery(new Term("alias_exact", normalise(q.text()))), EXACT_ALIAS_BOOST),
+                    Occur.SHOULD);
+            QueryBuilder builder = new QueryBuilder(queryAnalyzer);
+            TEXT_FIELDS.forEach((field, boost) -> {
+                Query fieldQuery = builder.createBooleanQuery(field, q.text(), Occur.SHOULD);
+                if (fieldQuery != null) {
+                    text.add(new BoostQuery(fieldQuery, boost), Occur.SHOULD);
+                }
+                if (field.equals("name")) {
+                    Query phrase = builder.createPhraseQuery(field, q.text());
+                    if (phrase != null) {
+                        text.add(new BoostQuery(phrase, boost * 3), Occur.SHOULD);
+                    }
+                }
+            });
+            query.add(text.build(), Occur.MUST);
+        }
+        if (q.departmentCreditCode() != null) {
+            query.add(new TermQuery(new Term("dept", q.departmentCreditCode())), Occur.FILTER);
+        }
+        if (q.audience() != null) {
+            query.add(new TermQuery(new Term("audience", q.audience().name())), Occur.FILTER);
+        }
+        if (q.theme() != null) {
+            query.add(new TermQuery(new Term("theme", q.theme())), Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    /** Rebuilds the whole index from the versions in force today. */
+    public synchronized int rebuild() {
+        java.time.Instant startedAt = latestPublication();
+        List<ItemVersion> inForce = versions.allInForce(LocalDate.now(clock));
+        Map<String, Department> byCreditCode = departmentsByCreditCode();
+        try {
+            writer.deleteAll();
+            for (ItemVersion v : inForce) {
+                writer.addDocument(document(v.content(), byCreditCode));
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        publishedSeenUpTo = startedAt;
+        log.info("Catalogue search index holds {} items in force", inForce.size());
+        return inForce.size();
+    }
+
+    /** Brings one item's entry up to what is in force today (added, replaced or removed). */
+    public synchronized void reindex(String code) {
+        try {
+            var current = versions.inForce(code, LocalDate.now(clock));
+            if (current.isPresent()) {
+                writer.updateDocument(new Term("code", code), document(current.get().content(), departmentsByCreditCode()));
+            } else {
+                writer.deleteDocuments(new Term("code", code));
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(ItemVersionPublished published) {
+        if (!published.effectiveFrom().isAfter(LocalDate.now(clock))) {
+            reindex(published.itemCode());
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(CatalogueImported imported) {
+        rebuild();
+    }
+
+    /**
+     * Picks up what other instances published and versions whose effective date has come. Cheap: one indexed
+     * query when nothing changed.
+     */
+    @Scheduled(fixedDelayString = "${tongban.catalog.index-refresh-ms:30000}",
+            initialDelayString = "${tongban.catalog.index-refresh-ms:30000}")
+    void catchUp() {
+        java.time.Instant seen = publishedSeenUpTo;
+        java.time.Instant latest = latestPublication();
+        List<String> changed = new ArrayList<>(jdbc.sql("""
+                SELECT DISTINCT item_code FROM catalog_item_version
+                WHERE status = 'PUBLISHED' AND reviewed_at > ?""").param(java.sql.Timestamp.from(seen))
+                .query(String.class).list());
+        changed.addAll(versions.codesTakingEffectOn(LocalDate.now(clock)));
+        changed.stream().distinct().forEach(this::reindex);
+        publishedSeenUpTo = latest;
+    }
+
+    private java.time.Instant latestPublication() {
+        java.sql.Timestamp latest = jdbc.sql("SELECT max(reviewed_at) FROM catalog_item_version WHERE status = 'PUBLISHED'")
+                .query(java.sql.Timestamp.class).optional().orElse(null);
+        return latest == null ? java.time.Instant.EPOCH : latest.toInstant();
+    }
+
+    /** Replaces the synonym rules used by queries (shipped defaults plus the administrators' rules). */
+    public synchronized void reloadSynonyms() {
+        this.queryAnalyzer = queryAnalyzer(synonymRules());
+    }
+
+    private String synonymRules() {
+        try {
+            String shipped = new ClassPathResource("catalog/synonyms.txt").getContentAsString(StandardCharsets.UTF_8);
+            String added = String.join("\n", jdbc.sql("SELECT rule FROM catalog_synonym ORDER BY id")
+                    .query(String.class).list());
+            return shipped + "\n" + added;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses synonym rules as they would be used, so that an administrator's bad rule is refused up front. */
+    static SynonymMap synonymMap(String rules) throws IOException, ParseException {
+        // The rules are tokenised like queries (生孩子 → 生 孩子) so multi-word rules match the token stream.
+        SolrSynonymParser parser = new SolrSynonymParser(true, true, new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer tokenizer = new HMMChineseTokenizer();
+                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+            }
+        });
+        parser.parse(new StringReader(rules));
+        return parser.build();
+    }
+
+    private static Analyzer queryAnalyzer(String rules) {
+        SynonymMap synonyms;
+        try {
+            synonyms = synonymMap(rules);
+        } catch (IOException | ParseException e) {
+            throw new IllegalStateException("Synonym rules cannot be parsed: " + e.getMessage(), e);
+        }
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer tokenizer = new HMMChineseTokenizer();
+                TokenStream stream = new LowerCaseFilter(tokenizer);
+                stream = new SynonymGraphFilter(stream, synonyms, true);
+                stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
+                return new TokenStreamComponents(tokenizer, new PorterStemFilter(stream));
+            }
+        };
+    }
+
+    private Map<String, Department> departmentsByCreditCode() {
+        return departments.all().stream().collect(Collectors.toMap(Department::creditCode, Function.identity()));
+    }
+
+    private static Document document(ItemContent item, Map<String, Department> departments) {
+        Document doc = new Document();
+        doc.add(new StringField("code", item.implementationCode(), Field.Store.YES));
+        doc.add(new SortedDocValuesField("sort", new BytesRef(item.basicCode() + item.implementationCode())));
+        doc.add(new TextField("name", item.name(), Field.Store.YES));
+        doc.add(new StringField("name_exact", normalise(item.name()), Field.Store.NO));
+        for (String alias : item.aliases()) {
+            doc.add(new StringField("alias_exact", normalise(alias), Field.Store.NO));
+        }
+        String terms = String.join(" ", item.aliases()) + " " + String.join(" ", item.keywords());
+        doc.add(new TextField("terms", terms, Field.Store.NO));
+        Department department = departments.get(item.departmentCreditCode());
+        String departmentName = department == null ? "" : department.name();
+        String body = String.join(" ", departmentName, department == null ? "" : department.shortName(),
+                item.summary(), item.materials().stream().map(ItemContent.Material::name).collect(Collectors.joining(" ")),
+                item.faqs().stream().map(f -> f.question() + " " + f.answer()).collect(Collectors.joining(" ")));
+        doc.add(new TextField("body", body, Field.Store.NO));
+        // Everything searchable in one field, to require every word of a query somewhere in the item.
+        doc.add(new TextField("all", item.name() + " " + terms + " " + body, Field.Store.NO));
+        doc.add(new StoredField("summary", item.summary()));
+        doc.add(new StoredField("dept_name", departmentName));
+        doc.add(new StringField("dept", item.departmentCreditCode(), Field.Store.YES));
+        item.audiences().forEach(a -> doc.add(new StringField("audience", a.name(), Field.Store.YES)));
+        item.themes().forEach(t -> doc.add(new StringField("theme", t, Field.Store.YES)));
+        if (item.onlineDepth() != null) {
+            doc.add(new StoredField("depth", item.onlineDepth().name()));
+        }
+        if (item.visits() != null) {
+            doc.add(new StoredField("visits", item.visits()));
+        }
+        if (item.committedLimit() != null && item.committedLimit().unit() != null) {
+            doc.add(new StoredField("limit", item.committedLimit().value() + ":" + item.committedLimit().unit().name()));
+        }
+        return doc;
+    }
+
+    private static SearchHit hit(Document doc) {
+        String limit = doc.get("limit");
+        ItemContent.TimeLimit committed = null;
+        if (limit != null) {
+            String[] parts = limit.split(":");
+            committed = new ItemContent.TimeLimit(Integer.parseInt(parts[0]), ItemContent.LimitUnit.valueOf(parts[1]));
+        }
+        String depth = doc.get("depth");
+        var visits = doc.getField("visits");
+        return new SearchHit(doc.get("code"), doc.get("name"), doc.get("dept"), doc.get("dept_name"),
+                doc.get("summary"), depth == null ? null : ItemContent.OnlineDepth.valueOf(depth),
+                visits == null ? null : visits.numericValue().intValue(), committed,
+                Arrays.stream(doc.getValues("audience")).map(ItemContent.Audience::valueOf).toList(),
+                List.of(doc.getValues("theme")));
+    }
+
+    private static String normalise(@Nullable String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", "");
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,180 @@
+package org.tongban.catalog;
+
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+
+/**
+ * Everything a version of a service item (事项) says: the national elements of an implementation list entry
+ * (实施清单, REFERENCE.md §3.4) that the public guide (办事指南) shows. Stored whole per version, so that a case can
+ * bind to exactly what was in force, and exchanged in the same shape (docs/catalogue-format.md).
+ */
+public record ItemContent(
+        String basicCode,
+        String implementationCode,
+        String name,
+        List<String> aliases,
+        List<String> keywords,
+        @Nullable Type type,
+        String departmentCreditCode,
+        String summary,
+        String legalBasis,
+        String acceptanceConditions,
+        @Nullable TimeLimit statutoryLimit,
+        @Nullable TimeLimit committedLimit,
+        @Nullable CaseType caseType,
+        @Nullable Integer visits,
+        @Nullable OnlineDepth onlineDepth,
+        List<HandlingForm> handlingForms,
+        @Nullable Scope scope,
+        List<Audience> audiences,
+        List<String> themes,
+        @Nullable String resultName,
+        @Nullable ResultType resultType,
+        @Nullable String location,
+        @Nullable String officeHours,
+        @Nullable String phone,
+        @Nullable String complaintPhone,
+        List<Step> steps,
+        List<Material> materials,
+        List<Fee> fees,
+        List<Faq> faqs) {
+
+    public ItemContent {
+        aliases = listOrEmpty(aliases);
+        keywords = listOrEmpty(keywords);
+        handlingForms = listOrEmpty(handlingForms);
+        audiences = listOrEmpty(audiences);
+        themes = listOrEmpty(themes);
+        steps = listOrEmpty(steps);
+        materials = listOrEmpty(materials);
+        fees = listOrEmpty(fees);
+        faqs = listOrEmpty(faqs);
+    }
+
+    private static <T> List<T> listOrEmpty(@Nullable List<T> list) {
+        return list == null ? List.of() : list.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Materials the applicant must bring or upload. */
+    public List<Material> materialsToBring() {
+        return materials.stream().filter(m -> !m.replaced()).toList();
+    }
+
+    /** Materials a license or shared data replaces (免提交): listed so that nobody brings them for nothing. */
+    public List<Material> materialsNotNeeded() {
+        return materials.stream().filter(Material::replaced).toList();
+    }
+
+    public boolean free() {
+        return fees.isEmpty();
+    }
+
+    /** 事项类型 with its national code (REFERENCE.md §3.3). */
+    public enum Type {
+        LICENSING("01"), PENALTY("02"), ENFORCEMENT("03"), COLLECTION("04"), PAYMENT("05"), INSPECTION("06"),
+        CONFIRMATION("07"), REWARD("08"), ADJUDICATION("09"), OTHER_POWER("20"), PUBLIC_SERVICE("21");
+
+        private final String nationalCode;
+
+        Type(String nationalCode) {
+            this.nationalCode = nationalCode;
+        }
+
+        public String nationalCode() {
+            return nationalCode;
+        }
+    }
+
+    /** 办件类型: done on the spot (即办件) or by a promised date (承诺件). */
+    public enum CaseType { IMMEDIATE, PROMISED }
+
+    /** 网上办理深度 in the four provincial levels. */
+    public enum OnlineDepth { PUBLIC_INFO, PRE_REVIEW, ONLINE_ACCEPTANCE, FULLY_ONLINE }
+
+    /** 办理形式. */
+    public enum HandlingForm { COUNTER, ONLINE, MAIL }
+
+    /** 通办范围: where else than its own counter the item can be handled. */
+    public enum Scope { DISTRICT, CITY, PROVINCE }
+
+    /** 服务对象: natural persons (个人) or legal persons (法人). */
+    public enum Audience { PERSON, ORGANISATION }
+
+    /** 审批结果类型. */
+    public enum ResultType { LICENSE, APPROVAL, OTHER }
+
+    /** 时限单位. */
+    public enum LimitUnit { WORKING_DAYS, NATURAL_DAYS }
+
+    /** Who handles a step (环节). */
+    public enum StepRole { WINDOW_CLERK, DEPARTMENT_REVIEWER, DEPARTMENT_HEAD }
+
+    /** 材料必要性. */
+    public enum Requirement { REQUIRED, CONDITIONAL }
+
+    /** 材料形式. */
+    public enum MaterialForm { PAPER, ELECTRONIC, PAPER_OR_ELECTRONIC }
+
+    /** 来源渠道. */
+    public enum MaterialSource { APPLICANT, GOVERNMENT, OTHER }
+
+    /** A time limit and its unit. Working days are counted on the working-day calendar. */
+    public record TimeLimit(int value, @Nullable LimitUnit unit) {
+
+        /**
+         * Compares limits, also across units. Working days are taken at their nominal length of 7/5 natural days
+         * (a working week is a natural week); holidays make the real span longer, which only favours the applicant.
+         */
+        boolean exceeds(TimeLimit other) {
+            if (unit == other.unit) {
+                return value > other.value;
+            }
+            return nominalNaturalDays() > other.nominalNaturalDays();
+        }
+
+        private double nominalNaturalDays() {
+            return unit == LimitUnit.WORKING_DAYS ? value * 7.0 / 5.0 : value;
+        }
+    }
+
+    /** A step (环节) of handling, with the role that does it and its own limit. */
+    public record Step(String name, @Nullable StepRole role, @Nullable TimeLimit limit) {
+    }
+
+    /** A material (申请材料) and whether something the government already holds replaces it. */
+    public record Material(String name, @Nullable Requirement requirement, @Nullable String condition,
+                           @Nullable MaterialForm form, @Nullable Integer originals, @Nullable Integer copies,
+                           @Nullable MaterialSource source, @Nullable String sourceNote, boolean deferrable,
+                           @Nullable String replacedByLicense, @Nullable String replacedBySharedData,
+                           @Nullable String note, @Nullable Attachment blankForm, @Nullable Attachment sample) {
+
+        public boolean replaced() {
+            return hasText(replacedByLicense) || hasText(replacedBySharedData);
+        }
+
+        private static boolean hasText(@Nullable String s) {
+            return s != null && !s.isBlank();
+        }
+    }
+
+    /**
+     * A file attached to a material: a blank form (空白表格) or a filled-in sample (示例样表). Stored once by its
+     * SHA-256; the base64 body travels only in exchange documents.
+     */
+    public record Attachment(String fileName, String contentType, @Nullable String sha256, @Nullable Long size,
+                             @Nullable String base64) {
+
+        Attachment withoutBody() {
+            return new Attachment(fileName, contentType, sha256, size, null);
+        }
+    }
+
+    /** 收费项目. */
+    public record Fee(String name, String standard, @Nullable String basis, boolean waivable) {
+    }
+
+    /** 常见问题. */
+    public record Faq(String question, String answer) {
+    }
+}

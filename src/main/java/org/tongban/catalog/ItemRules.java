@@ -1,0 +1,308 @@
+package org.tongban.catalog;
+
+import org.jspecify.annotations.Nullable;
+import org.tongban.catalog.ItemContent.Attachment;
+import org.tongban.catalog.ItemContent.CaseType;
+import org.tongban.catalog.ItemContent.HandlingForm;
+import org.tongban.catalog.ItemContent.Material;
+import org.tongban.catalog.ItemContent.OnlineDepth;
+import org.tongban.catalog.ItemContent.Requirement;
+import org.tongban.catalog.ItemContent.Step;
+import org.tongban.catalog.ItemContent.TimeLimit;
+import org.tongban.shared.CreditCode;
+import org.tongban.shared.InvalidValueException;
+import org.tongban.shared.Violation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rules an item version must meet before it is stored: national code structure (REFERENCE.md §3.2), a known
+ * implementing department, committed ≤ statutory limits, consistent case type and steps, complete materials, and
+ * plain text only. Every violation names its field in the exchange format's path ({@code materials[1].name}).
+ */
+final class ItemRules {
+
+    private static final Pattern BASIC_CODE = Pattern.compile("[0-9A-Z]{12}");
+    private static final Pattern CODE_TAIL = Pattern.compile("[0-9A-Z]{13}");
+    /** Markup is refused rather than stored: guides are plain text, and nothing typed may ever run in a page. */
+    private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]|&#|javascript:", Pattern.CASE_INSENSITIVE);
+    static final int MAX_LIMIT_DAYS = 3650;
+    static final int SHORT_TEXT = 200;
+    static final int LONG_TEXT = 4000;
+
+    private final Set<String> departmentCreditCodes;
+    private final Map<String, ItemContent.Audience> themeAudiences;
+    private final List<Violation> violations = new ArrayList<>();
+
+    private ItemRules(Set<String> departmentCreditCodes, Map<String, ItemContent.Audience> themeAudiences) {
+        this.departmentCreditCodes = departmentCreditCodes;
+        this.themeAudiences = themeAudiences;
+    }
+
+    static List<Violation> check(ItemContent item, Set<String> departmentCreditCodes,
+                                 Map<String, ItemContent.Audience> themeAudiences) {
+        ItemRules rules = new ItemRules(departmentCreditCodes, themeAudiences);
+        rules.checkItem(item);
+        return List.copyOf(rules.violations);
+    }
+
+    private void checkItem(ItemContent item) {
+        if (required("basicCode", item.basicCode()) && !BASIC_CODE.matcher(item.basicCode()).matches()) {
+            add("basicCode", "item.basic-code.format", "基本编码应为 12 位数字或大写字母");
+        }
+        checkDepartmentAndImplementationCode(item);
+        text("name", item.name(), true, 100);
+        texts("aliases", item.aliases());
+        texts("keywords", item.keywords());
+        if (item.type() == null) {
+            add("type", "required", "请选择事项类型");
+        }
+        text("summary", item.summary(), true, 1000);
+        text("legalBasis", item.legalBasis(), true, LONG_TEXT);
+        text("acceptanceConditions", item.acceptanceConditions(), true, LONG_TEXT);
+        checkLimits(item);
+        if (item.visits() == null) {
+            add("visits", "required", "请填写到办事现场次数");
+        } else if (item.visits() < 0 || item.visits() > 10) {
+            add("visits", "item.visits.range", "到办事现场次数应在 0 到 10 之间");
+        }
+        if (item.onlineDepth() == null) {
+            add("onlineDepth", "required", "请选择网上办理深度");
+        } else if (item.onlineDepth() == OnlineDepth.FULLY_ONLINE) {
+            if (!item.handlingForms().contains(HandlingForm.ONLINE)) {
+                add("handlingForms", "item.fully-online.needs-online", "全程网办的事项须提供网上办理");
+            }
+            if (item.visits() != null && item.visits() > 0) {
+                add("visits", "item.fully-online.no-visit", "全程网办的事项到现场次数应为 0");
+            }
+        }
+        if (item.handlingForms().isEmpty()) {
+            add("handlingForms", "required", "请至少选择一种办理形式");
+        }
+        if (item.scope() == null) {
+            add("scope", "required", "请选择通办范围");
+        }
+        if (item.audiences().isEmpty()) {
+            add("audiences", "required", "请至少选择一个服务对象");
+        }
+        checkThemes(item);
+        text("resultName", item.resultName(), false, SHORT_TEXT);
+        text("location", item.location(), false, 500);
+        text("officeHours", item.officeHours(), false, 500);
+        text("phone", item.phone(), false, 100);
+        text("complaintPhone", item.complaintPhone(), false, 100);
+        checkSteps(item);
+        checkMaterials(item.materials());
+        for (int i = 0; i < item.fees().size(); i++) {
+            ItemContent.Fee fee = item.fees().get(i);
+            text("fees[" + i + "].name", fee.name(), true, SHORT_TEXT);
+            text("fees[" + i + "].standard", fee.standard(), true, 1000);
+            text("fees[" + i + "].basis", fee.basis(), false, 1000);
+        }
+        for (int i = 0; i < item.faqs().size(); i++) {
+            text("faqs[" + i + "].question", item.faqs().get(i).question(), true, 500);
+            text("faqs[" + i + "].answer", item.faqs().get(i).answer(), true, LONG_TEXT);
+        }
+    }
+
+    private void checkDepartmentAndImplementationCode(ItemContent item) {
+        boolean departmentKnown = false;
+        if (required("departmentCreditCode", item.departmentCreditCode())) {
+            departmentKnown = departmentCreditCodes.contains(item.departmentCreditCode());
+            if (!departmentKnown) {
+                add("departmentCreditCode", "department.unknown", "没有这个实施部门（统一社会信用代码 {0}）",
+                        item.departmentCreditCode());
+            }
+        }
+        String code = item.implementationCode();
+        if (!required("implementationCode", code)) {
+            return;
+        }
+        if (code.length() != 31 || !CODE_TAIL.matcher(code.substring(18)).matches()) {
+            add("implementationCode", "item.implementation-code.format",
+                    "实施编码应为 31 位：实施部门统一社会信用代码 18 位加 13 位数字或大写字母");
+            return;
+        }
+        try {
+            new CreditCode(code.substring(0, 18));
+        } catch (InvalidValueException e) {
+            add("implementationCode", "item.implementation-code.credit-code",
+                    "实施编码的前 18 位不是有效的统一社会信用代码：{0}", e.getMessage());
+            return;
+        }
+        if (departmentKnown && !code.startsWith(item.departmentCreditCode())) {
+            add("implementationCode", "item.implementation-code.department",
+                    "实施编码的前 18 位应与实施部门的统一社会信用代码一致");
+        }
+    }
+
+    private void checkLimits(ItemContent item) {
+        TimeLimit statutory = item.statutoryLimit();
+        TimeLimit committed = item.committedLimit();
+        if (statutory != null) {
+            limit("statutoryLimit", statutory);
+        }
+        if (committed == null) {
+            add("committedLimit", "required", "请填写承诺办结时限");
+            return;
+        }
+        boolean committedValid = limit("committedLimit", committed);
+        if (committedValid && statutory != null && statutory.unit() != null && committed.exceeds(statutory)) {
+            add("committedLimit", "item.committed-exceeds-statutory", "承诺办结时限不能超过法定办结时限（{0}）",
+                    statutory.value());
+        }
+        if (item.caseType() == null) {
+            add("caseType", "required", "请选择办件类型");
+        } else if (committedValid && item.caseType() == CaseType.IMMEDIATE && committed.value() != 0) {
+            add("committedLimit", "item.immediate.limit", "即办件当场办结，承诺办结时限应为 0");
+        } else if (committedValid && item.caseType() == CaseType.PROMISED && committed.value() == 0) {
+            add("committedLimit", "item.promised.limit", "承诺件的承诺办结时限至少为 1 天");
+        }
+    }
+
+    private boolean limit(String field, TimeLimit limit) {
+        boolean valid = true;
+        if (limit.unit() == null) {
+            add(field + ".unit", "required", "请选择时限单位（工作日或自然日）");
+            valid = false;
+        }
+        if (limit.value() < 0 || limit.value() > MAX_LIMIT_DAYS) {
+            add(field + ".value", "item.limit.range", "时限应在 0 到 {0} 天之间", MAX_LIMIT_DAYS);
+            valid = false;
+        }
+        return valid;
+    }
+
+    private void checkThemes(ItemContent item) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < item.themes().size(); i++) {
+            String theme = item.themes().get(i);
+            ItemContent.Audience audience = themeAudiences.get(theme);
+            if (audience == null) {
+                add("themes[" + i + "]", "item.theme.unknown", "没有这个主题：{0}", theme);
+            } else if (!item.audiences().contains(audience)) {
+                add("themes[" + i + "]", "item.theme.audience", "主题“{0}”属于另一类服务对象", theme);
+            } else if (!seen.add(theme)) {
+                add("themes[" + i + "]", "duplicate", "重复的主题：{0}", theme);
+            }
+        }
+    }
+
+    private void checkSteps(ItemContent item) {
+        if (item.steps().isEmpty()) {
+            add("steps", "item.steps.required", "请至少填写一个办理环节");
+            return;
+        }
+        int total = 0;
+        boolean comparable = item.committedLimit() != null && item.committedLimit().unit() != null;
+        for (int i = 0; i < item.steps().size(); i++) {
+            Step step = item.steps().get(i);
+            String path = "steps[" + i + "]";
+            text(path + ".name", step.name(), true, 100);
+            if (step.role() == null) {
+                add(path + ".role", "required", "请选择办理角色");
+            }
+            if (step.limit() == null) {
+                add(path + ".limit", "required", "请填写环节时限");
+                comparable = false;
+            } else if (!limit(path + ".limit", step.limit())) {
+                comparable = false;
+            } else if (comparable && step.limit().unit() == item.committedLimit().unit()) {
+                total += step.limit().value();
+            } else {
+                comparable = false;
+            }
+        }
+        if (comparable && total > item.committedLimit().value()) {
+            add("steps", "item.steps.exceed-committed", "各环节时限之和（{0}）超过承诺办结时限（{1}）", total,
+                    item.committedLimit().value());
+        }
+    }
+
+    private void checkMaterials(List<Material> materials) {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < materials.size(); i++) {
+            Material m = materials.get(i);
+            String path = "materials[" + i + "]";
+            if (text(path + ".name", m.name(), true, SHORT_TEXT) && !names.add(m.name().strip())) {
+                add(path + ".name", "duplicate", "材料名称重复：{0}", m.name());
+            }
+            if (m.requirement() == null) {
+                add(path + ".requirement", "required", "请选择材料必要性");
+            } else if (m.requirement() == Requirement.CONDITIONAL) {
+                text(path + ".condition", m.condition(), true, 500);
+            }
+            if (m.form() == null) {
+                add(path + ".form", "required", "请选择材料形式");
+            }
+            if (m.source() == null) {
+                add(path + ".source", "required", "请选择来源渠道");
+            }
+            if (m.originals() != null && (m.originals() < 0 || m.originals() > 20)) {
+                add(path + ".originals", "item.material.count", "份数应在 0 到 20 之间");
+            }
+            if (m.copies() != null && (m.copies() < 0 || m.copies() > 20)) {
+                add(path + ".copies", "item.material.count", "份数应在 0 到 20 之间");
+            }
+            text(path + ".sourceNote", m.sourceNote(), false, 500);
+            text(path + ".condition", m.condition(), false, 500);
+            text(path + ".replacedByLicense", m.replacedByLicense(), false, 100);
+            text(path + ".replacedBySharedData", m.replacedBySharedData(), false, 100);
+            text(path + ".note", m.note(), false, LONG_TEXT);
+            attachment(path + ".blankForm", m.blankForm());
+            attachment(path + ".sample", m.sample());
+        }
+    }
+
+    private void attachment(String path, @Nullable Attachment attachment) {
+        if (attachment == null) {
+            return;
+        }
+        text(path + ".fileName", attachment.fileName(), true, 200);
+        if (attachment.sha256() == null && attachment.base64() == null) {
+            add(path, "item.attachment.body", "附件缺少文件内容");
+        }
+    }
+
+    private void texts(String field, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            text(field + "[" + i + "]", values.get(i), true, 50);
+        }
+    }
+
+    /** @return true when the text is present and valid */
+    private boolean text(String field, @Nullable String value, boolean required, int maxLength) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                add(field, "required", "请填写此项");
+            }
+            return false;
+        }
+        if (value.length() > maxLength) {
+            add(field, "too-long", "不能超过 {0} 个字", maxLength);
+            return false;
+        }
+        if (MARKUP.matcher(value).find()) {
+            add(field, "markup", "不能包含 HTML 标记或脚本（如 <script>），请只填写文字");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean required(String field, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            add(field, "required", "请填写此项");
+            return false;
+        }
+        return true;
+    }
+
+    private void add(String field, String code, String message, Object... args) {
+        violations.add(Violation.of(field, code, message, args));
+    }
+}

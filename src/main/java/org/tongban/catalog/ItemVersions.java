@@ -1,0 +1,181 @@
+package org.tongban.catalog;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Items and their versions. The content of a version is one JSONB document in the exchange format. */
+@Repository
+class ItemVersions {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final RowMapper<ItemVersion> mapper;
+
+    ItemVersions(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.mapper = (rs, n) -> new ItemVersion(rs.getLong("id"), rs.getString("item_code"),
+                rs.getInt("version_no"), VersionStatus.valueOf(rs.getString("status")),
+                localDate(rs.getDate("effective_from")), json.readValue(rs.getString("content"), ItemContent.class),
+                rs.getString("content_hash"), rs.getString("change_note"), rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("submitted_by"),
+                instant(rs.getTimestamp("submitted_at")), rs.getString("reviewed_by"),
+                instant(rs.getTimestamp("reviewed_at")), rs.getString("review_comment"));
+    }
+
+    private static @Nullable LocalDate localDate(@Nullable Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
+    }
+
+    private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    String toJson(ItemContent content) {
+        return json.writeValueAsString(content);
+    }
+
+    /** The fingerprint of a content: equal content, equal hash (record components serialise in a fixed order). */
+    String hash(ItemContent content) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(toJson(content).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    boolean itemExists(String code) {
+        return jdbc.sql("SELECT count(*) FROM catalog_item WHERE code = ?").param(code).query(Long.class).single() > 0;
+    }
+
+    void insertItem(String code, String basicCode, UUID departmentId, Instant at) {
+        jdbc.sql("INSERT INTO catalog_item (code, basic_code, department_id, created_at) VALUES (?, ?, ?, ?)")
+                .params(code, basicCode, departmentId, Timestamp.from(at)).update();
+    }
+
+    Optional<UUID> departmentOf(String code) {
+        return jdbc.sql("SELECT department_id FROM catalog_item WHERE code = ?").param(code).query(UUID.class)
+                .optional();
+    }
+
+    ItemVersion insert(ItemVersion v) {
+        long id = jdbc.sql("""
+                INSERT INTO catalog_item_version (item_code, version_no, status, effective_from, name, content,
+                    content_hash, change_note, created_by, created_at, submitted_by, submitted_at, reviewed_by,
+                    reviewed_at, review_comment)
+                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(v.itemCode(), v.versionNo(), v.status().name(),
+                        v.effectiveFrom() == null ? null : Date.valueOf(v.effectiveFrom()), v.content().name(),
+                        toJson(v.content()), v.contentHash(), v.changeNote(), v.createdBy(),
+                        Timestamp.from(v.createdAt()), v.submittedBy(), timestamp(v.submittedAt()), v.reviewedBy(),
+                        timestamp(v.reviewedAt()), v.reviewComment())
+                .query(Long.class).single();
+        return findById(id).orElseThrow();
+    }
+
+    void update(ItemVersion v) {
+        jdbc.sql("""
+                UPDATE catalog_item_version SET status = ?, effective_from = ?, name = ?, content = ?::jsonb,
+                    content_hash = ?, change_note = ?, submitted_by = ?, submitted_at = ?, reviewed_by = ?,
+                    reviewed_at = ?, review_comment = ?
+                WHERE id = ?""")
+                .params(v.status().name(), v.effectiveFrom() == null ? null : Date.valueOf(v.effectiveFrom()),
+                        v.content().name(), toJson(v.content()), v.contentHash(), v.changeNote(), v.submittedBy(),
+                        timestamp(v.submittedAt()), v.reviewedBy(), timestamp(v.reviewedAt()), v.reviewComment(),
+                        v.id())
+                .update();
+    }
+
+    Optional<ItemVersion> findById(long id) {
+        return jdbc.sql("SELECT * FROM catalog_item_version WHERE id = ?").param(id).query(mapper).optional();
+    }
+
+    Optional<ItemVersion> find(String code, int versionNo) {
+        return jdbc.sql("SELECT * FROM catalog_item_version WHERE item_code = ? AND version_no = ?")
+                .params(code, versionNo).query(mapper).optional();
+    }
+
+    List<ItemVersion> history(String code) {
+        return jdbc.sql("SELECT * FROM catalog_item_version WHERE item_code = ? ORDER BY version_no DESC")
+                .param(code).query(mapper).list();
+    }
+
+    Optional<ItemVersion> openVersion(String code) {
+        return jdbc.sql("SELECT * FROM catalog_item_version WHERE item_code = ? AND status <> 'PUBLISHED'")
+                .param(code).query(mapper).optional();
+    }
+
+    int latestVersionNo(String code) {
+        return jdbc.sql("SELECT coalesce(max(version_no), 0) FROM catalog_item_version WHERE item_code = ?")
+                .param(code).query(Integer.class).single();
+    }
+
+    Optional<ItemVersion> inForce(String code, LocalDate today) {
+        return jdbc.sql("""
+                SELECT * FROM catalog_item_version WHERE item_code = ? AND status = 'PUBLISHED'
+                    AND effective_from <= ? ORDER BY version_no DESC LIMIT 1""")
+                .params(code, Date.valueOf(today)).query(mapper).optional();
+    }
+
+    /** Every version in force today, one per item: what the public sees and the search index holds. */
+    List<ItemVersion> allInForce(LocalDate today) {
+        return jdbc.sql("""
+                SELECT DISTINCT ON (item_code) * FROM catalog_item_version
+                WHERE status = 'PUBLISHED' AND effective_from <= ? ORDER BY item_code, version_no DESC""")
+                .param(Date.valueOf(today)).query(mapper).list();
+    }
+
+    /** Codes whose in-force version changes on the given day (a version published earlier takes effect). */
+    List<String> codesTakingEffectOn(LocalDate day) {
+        return jdbc.sql("SELECT item_code FROM catalog_item_version WHERE status = 'PUBLISHED' AND effective_from = ?")
+                .param(Date.valueOf(day)).query(String.class).list();
+    }
+
+    List<ItemVersion> byStatus(VersionStatus status) {
+        return jdbc.sql("SELECT * FROM catalog_item_version WHERE status = ? ORDER BY submitted_at NULLS LAST, id")
+                .param(status.name()).query(mapper).list();
+    }
+
+    /** The latest version of every item, for the administration list, optionally of one department. */
+    List<VersionSummary> latestVersions(@Nullable UUID departmentId, @Nullable String nameContains, int limit,
+                                        int offset) {
+        return jdbc.sql("""
+                SELECT DISTINCT ON (v.item_code) v.item_code, v.version_no, v.status, v.name, v.effective_from,
+                    i.department_id, v.created_at
+                FROM catalog_item_version v JOIN catalog_item i ON i.code = v.item_code
+                WHERE (CAST(:dept AS uuid) IS NULL OR i.department_id = CAST(:dept AS uuid))
+                  AND (CAST(:q AS text) IS NULL OR v.name LIKE '%' || CAST(:q AS text) || '%' OR v.item_code = CAST(:q AS text))
+                ORDER BY v.item_code, v.version_no DESC
+                LIMIT :limit OFFSET :offset""")
+                .param("dept", departmentId).param("q", nameContains).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new VersionSummary(rs.getString("item_code"), rs.getInt("version_no"),
+                        VersionStatus.valueOf(rs.getString("status")), rs.getString("name"),
+                        localDate(rs.getDate("effective_from")), rs.getObject("department_id", UUID.class)))
+                .list();
+    }
+
+    long countItems(@Nullable UUID departmentId) {
+        return jdbc.sql("SELECT count(*) FROM catalog_item WHERE CAST(:dept AS uuid) IS NULL OR department_id = CAST(:dept AS uuid)")
+                .param("dept", departmentId).query(Long.class).single();
+    }
+}

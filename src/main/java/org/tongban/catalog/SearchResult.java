@@ -1,0 +1,14 @@
+package org.tongban.catalog;
+
+import java.util.List;
+
+/**
+ * One page of search hits and the number of matching items: exact, or when {@code totalExact} is false a lower
+ * bound (a broad word such as 登记 matches most of a large catalogue).
+ */
+public record SearchResult(List<SearchHit> hits, long total, boolean totalExact, int page, int size) {
+
+    public int totalPages() {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+}

@@ -1,0 +1,97 @@
+package org.tongban.catalog.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongban.catalog.CatalogManagement;
+import org.tongban.catalog.CatalogSearch;
+import org.tongban.catalog.ItemContent.Audience;
+import org.tongban.catalog.ItemGuide;
+import org.tongban.catalog.SearchHit;
+import org.tongban.catalog.SearchQuery;
+import org.tongban.catalog.SearchResult;
+import org.tongban.catalog.Theme;
+import org.tongban.identity.Department;
+import org.tongban.identity.DepartmentManagement;
+import org.tongban.shared.InvalidInputException;
+import org.tongban.shared.Violation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The public catalogue over HTTP: search, the full guide of an item, departments and themes. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Catalogue 事项清单", description = "Public service catalogue and guides")
+class CatalogApi {
+
+    private final CatalogSearch search;
+    private final CatalogManagement catalog;
+    private final DepartmentManagement departments;
+
+    CatalogApi(CatalogSearch search, CatalogManagement catalog, DepartmentManagement departments) {
+        this.search = search;
+        this.catalog = catalog;
+        this.departments = departments;
+    }
+
+    /** A page of items; {@code totalExact} false means {@code total} is a lower bound (a very broad query). */
+    record ItemPage(List<SearchHit> items, long total, boolean totalExact, int page, int size, int totalPages) {
+    }
+
+    @GetMapping("/catalog/items")
+    @Operation(summary = "Search or browse the items in force", description = "Chinese full-text search over names, "
+            + "aliases, keywords, departments, materials and FAQ; exact names rank first. Pages start at 1.")
+    ItemPage items(@Parameter(description = "words to search, e.g. 生孩子") @RequestParam(required = false) @Nullable String q,
+                   @Parameter(description = "credit code of the implementing department") @RequestParam(required = false) @Nullable String department,
+                   @RequestParam(required = false) @Nullable Audience audience,
+                   @Parameter(description = "life-event theme code, e.g. BIRTH") @RequestParam(required = false) @Nullable String theme,
+                   @RequestParam(defaultValue = "1") int page,
+                   @RequestParam(defaultValue = "20") int size) {
+        List<Violation> violations = new ArrayList<>();
+        if (page < 1) {
+            violations.add(Violation.of("page", "page.min", "页码从 1 开始"));
+        }
+        if (size < 1 || size > SearchQuery.MAX_SIZE) {
+            violations.add(Violation.of("size", "size.range", "每页条数应在 1 到 {0} 之间", SearchQuery.MAX_SIZE));
+        }
+        if (q != null && q.length() > 100) {
+            violations.add(Violation.of("q", "too-long", "不能超过 {0} 个字", 100));
+        }
+        if (department != null && !department.isBlank() && departments.byCreditCode(department).isEmpty()) {
+            violations.add(Violation.of("department", "department.unknown", "没有这个部门（统一社会信用代码 {0}）", department));
+        }
+        if (theme != null && !theme.isBlank() && catalog.themes().stream().noneMatch(t -> t.code().equals(theme))) {
+            violations.add(Violation.of("theme", "item.theme.unknown", "没有这个主题：{0}", theme));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        SearchResult result = search.search(new SearchQuery(q, department, audience, theme, page, size));
+        return new ItemPage(result.hits(), result.total(), result.totalExact(), result.page(), result.size(), result.totalPages());
+    }
+
+    @GetMapping("/catalog/items/{code}")
+    @Operation(summary = "The full guide of an item: the version in force today")
+    ItemGuide item(@PathVariable String code) {
+        return catalog.guide(code);
+    }
+
+    @GetMapping("/catalog/themes")
+    @Operation(summary = "Life-event themes (主题) for people and enterprises")
+    List<Theme> themes() {
+        return catalog.themes();
+    }
+
+    @GetMapping("/departments")
+    @Operation(summary = "Departments that implement items")
+    List<Department> departments() {
+        return departments.all();
+    }
+}

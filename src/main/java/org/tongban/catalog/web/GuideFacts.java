@@ -1,0 +1,76 @@
+package org.tongban.catalog.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.tongban.catalog.ItemContent;
+import org.tongban.catalog.ItemContent.TimeLimit;
+import org.tongban.identity.Department;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The key facts of a guide or a department, in the reader's language, for the summary list component. */
+@Component
+class GuideFacts {
+
+    private final MessageSource messages;
+
+    GuideFacts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    Map<String, String> of(ItemContent item) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        put(facts, "guide.committed", limit(item.committedLimit()));
+        put(facts, "guide.statutory", item.statutoryLimit() == null ? msg("guide.statutory.none") : limit(item.statutoryLimit()));
+        put(facts, "guide.visits", item.visits() == null ? null
+                : item.visits() == 0 ? msg("portal.visits.zero") : msg("portal.visits.n", item.visits()));
+        put(facts, "guide.fee", item.free() ? msg("guide.fee.free")
+                : item.fees().stream().map(f -> f.name() + "：" + f.standard()).collect(Collectors.joining("；")));
+        put(facts, "guide.handlingForms", item.handlingForms().stream().map(f -> msg("item.handlingForm." + f))
+                .collect(Collectors.joining("、")));
+        put(facts, "guide.onlineDepth", item.onlineDepth() == null ? null : msg("item.onlineDepth." + item.onlineDepth()));
+        put(facts, "guide.scope", item.scope() == null ? null : msg("item.scope." + item.scope()));
+        put(facts, "guide.caseType", item.caseType() == null ? null : msg("item.caseType." + item.caseType()));
+        put(facts, "guide.result", item.resultName());
+        return facts;
+    }
+
+    Map<String, String> where(ItemContent item) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        put(facts, "guide.location", item.location());
+        put(facts, "guide.hours", item.officeHours());
+        put(facts, "guide.phone", item.phone());
+        put(facts, "guide.complaint", item.complaintPhone());
+        return facts;
+    }
+
+    Map<String, String> of(Department department) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        put(facts, "guide.location", department.address());
+        put(facts, "guide.hours", department.officeHours());
+        put(facts, "guide.phone", department.phone());
+        return facts;
+    }
+
+    String limit(@Nullable TimeLimit limit) {
+        if (limit == null || limit.unit() == null) {
+            return "";
+        }
+        return limit.value() == 0 ? msg("portal.limit.immediate")
+                : msg("portal.limit.value", limit.value(), msg("item.limitUnit." + limit.unit()));
+    }
+
+    private void put(Map<String, String> facts, String key, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            facts.put(msg(key), value);
+        }
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,458 @@
+package org.tongban.catalog.web;
+
+import org.jspecify.annotations.Nullable;
+import org.tongban.catalog.ItemContent;
+import org.tongban.catalog.ItemContent.Attachment;
+import org.tongban.catalog.ItemContent.Audience;
+import org.tongban.catalog.ItemContent.CaseType;
+import org.tongban.catalog.ItemContent.HandlingForm;
+import org.tongban.catalog.ItemContent.LimitUnit;
+import org.tongban.catalog.ItemContent.MaterialForm;
+import org.tongban.catalog.ItemContent.MaterialSource;
+import org.tongban.catalog.ItemContent.OnlineDepth;
+import org.tongban.catalog.ItemContent.Requirement;
+import org.tongban.catalog.ItemContent.ResultType;
+import org.tongban.catalog.ItemContent.Scope;
+import org.tongban.catalog.ItemContent.StepRole;
+import org.tongban.catalog.ItemContent.Type;
+
+import org.springframework.web.multipart.MultipartFile;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The administration form of an item version. It mirrors {@link ItemContent} path for path
+ * ({@code materials[1].name}), so that a rule's violation lands beside the field it names. Lists grow and shrink
+ * by submit buttons, so the form works without JavaScript.
+ */
+public class ItemForm {
+
+    private String basicCode = "";
+    private String implementationCode = "";
+    private String name = "";
+    private String aliases = "";
+    private String keywords = "";
+    private @Nullable Type type;
+    private String departmentCreditCode = "";
+    private String summary = "";
+    private String legalBasis = "";
+    private String acceptanceConditions = "";
+    private LimitFields statutoryLimit = new LimitFields();
+    private LimitFields committedLimit = new LimitFields();
+    private @Nullable CaseType caseType;
+    private @Nullable Integer visits;
+    private @Nullable OnlineDepth onlineDepth;
+    private List<HandlingForm> handlingForms = new ArrayList<>();
+    private @Nullable Scope scope;
+    private List<Audience> audiences = new ArrayList<>();
+    private List<String> themes = new ArrayList<>();
+    private String resultName = "";
+    private @Nullable ResultType resultType;
+    private String location = "";
+    private String officeHours = "";
+    private String phone = "";
+    private String complaintPhone = "12345";
+    private List<StepRow> steps = new ArrayList<>(List.of(new StepRow()));
+    private List<MaterialRow> materials = new ArrayList<>(List.of(new MaterialRow()));
+    private List<FeeRow> fees = new ArrayList<>();
+    private List<FaqRow> faqs = new ArrayList<>();
+    private String changeNote = "";
+
+    static ItemForm of(ItemContent c) {
+        ItemForm f = new ItemForm();
+        f.basicCode = c.basicCode();
+        f.implementationCode = c.implementationCode();
+        f.name = c.name();
+        f.aliases = String.join("，", c.aliases());
+        f.keywords = String.join("，", c.keywords());
+        f.type = c.type();
+        f.departmentCreditCode = c.departmentCreditCode();
+        f.summary = c.summary();
+        f.legalBasis = c.legalBasis();
+        f.acceptanceConditions = c.acceptanceConditions();
+        f.statutoryLimit = LimitFields.of(c.statutoryLimit());
+        f.committedLimit = LimitFields.of(c.committedLimit());
+        f.caseType = c.caseType();
+        f.visits = c.visits();
+        f.onlineDepth = c.onlineDepth();
+        f.handlingForms = new ArrayList<>(c.handlingForms());
+        f.scope = c.scope();
+        f.audiences = new ArrayList<>(c.audiences());
+        f.themes = new ArrayList<>(c.themes());
+        f.resultName = orEmpty(c.resultName());
+        f.resultType = c.resultType();
+        f.location = orEmpty(c.location());
+        f.officeHours = orEmpty(c.officeHours());
+        f.phone = orEmpty(c.phone());
+        f.complaintPhone = orEmpty(c.complaintPhone());
+        f.steps = new ArrayList<>(c.steps().stream().map(StepRow::of).toList());
+        f.materials = new ArrayList<>(c.materials().stream().map(MaterialRow::of).toList());
+        f.fees = new ArrayList<>(c.fees().stream().map(FeeRow::of).toList());
+        f.faqs = new ArrayList<>(c.faqs().stream().map(FaqRow::of).toList());
+        return f;
+    }
+
+    ItemContent toContent() {
+        return new ItemContent(basicCode.strip().toUpperCase(), implementationCode.strip().toUpperCase(),
+                name.strip(), split(aliases), split(keywords), type, departmentCreditCode.strip().toUpperCase(),
+                summary.strip(), legalBasis.strip(), acceptanceConditions.strip(), statutoryLimit.toLimit(),
+                committedLimit.toLimit(), caseType, visits, onlineDepth, List.copyOf(handlingForms), scope,
+                List.copyOf(audiences), List.copyOf(themes), blankToNull(resultName), resultType,
+                blankToNull(location), blankToNull(officeHours), blankToNull(phone), blankToNull(complaintPhone),
+                steps.stream().filter(s -> !s.isBlank()).map(StepRow::toStep).toList(),
+                materials.stream().filter(m -> !m.isBlank()).map(MaterialRow::toMaterial).toList(),
+                fees.stream().filter(x -> !x.isBlank()).map(FeeRow::toFee).toList(),
+                faqs.stream().filter(x -> !x.isBlank()).map(FaqRow::toFaq).toList());
+    }
+
+    /** Adds an empty row to a list ("steps", "materials", "fees", "faqs"). */
+    void addRow(String list) {
+        switch (list) {
+            case "steps" -> steps.add(new StepRow());
+            case "materials" -> materials.add(new MaterialRow());
+            case "fees" -> fees.add(new FeeRow());
+            case "faqs" -> faqs.add(new FaqRow());
+            default -> throw new IllegalArgumentException("no such list: " + list);
+        }
+    }
+
+    /** Removes a row, given as "materials:2". */
+    void removeRow(String listAndIndex) {
+        String[] parts = listAndIndex.split(":");
+        int index = Integer.parseInt(parts[1]);
+        List<?> list = switch (parts[0]) {
+            case "steps" -> steps;
+            case "materials" -> materials;
+            case "fees" -> fees;
+            case "faqs" -> faqs;
+            default -> throw new IllegalArgumentException("no such list: " + parts[0]);
+        };
+        if (index >= 0 && index < list.size()) {
+            list.remove(index);
+        }
+    }
+
+    private static List<String> split(String text) {
+        return Arrays.stream(text.split("[,，、;；\\n]")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String orEmpty(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+
+    /** A time limit: empty value means none. */
+    public static class LimitFields {
+        private @Nullable Integer value;
+        private @Nullable LimitUnit unit = LimitUnit.WORKING_DAYS;
+
+        static LimitFields of(ItemContent.@Nullable TimeLimit limit) {
+            LimitFields f = new LimitFields();
+            if (limit != null) {
+                f.value = limit.value();
+                f.unit = limit.unit();
+            }
+            return f;
+        }
+
+        ItemContent.@Nullable TimeLimit toLimit() {
+            return value == null ? null : new ItemContent.TimeLimit(value, unit);
+        }
+
+        public @Nullable Integer getValue() { return value; }
+        public void setValue(@Nullable Integer value) { this.value = value; }
+        public @Nullable LimitUnit getUnit() { return unit; }
+        public void setUnit(@Nullable LimitUnit unit) { this.unit = unit; }
+    }
+
+    /** A step row. */
+    public static class StepRow {
+        private String name = "";
+        private @Nullable StepRole role;
+        private LimitFields limit = new LimitFields();
+
+        static StepRow of(ItemContent.Step s) {
+            StepRow f = new StepRow();
+            f.name = s.name();
+            f.role = s.role();
+            f.limit = LimitFields.of(s.limit());
+            return f;
+        }
+
+        boolean isBlank() {
+            return name.isBlank() && role == null && limit.value == null;
+        }
+
+        ItemContent.Step toStep() {
+            return new ItemContent.Step(name.strip(), role, limit.toLimit());
+        }
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public @Nullable StepRole getRole() { return role; }
+        public void setRole(@Nullable StepRole role) { this.role = role; }
+        public LimitFields getLimit() { return limit; }
+        public void setLimit(LimitFields limit) { this.limit = limit; }
+    }
+
+    /** A material row. */
+    public static class MaterialRow {
+        private String name = "";
+        private @Nullable Requirement requirement = Requirement.REQUIRED;
+        private String condition = "";
+        private @Nullable MaterialForm form = MaterialForm.PAPER_OR_ELECTRONIC;
+        private @Nullable Integer originals = 1;
+        private @Nullable Integer copies = 0;
+        private @Nullable MaterialSource source = MaterialSource.APPLICANT;
+        private String sourceNote = "";
+        private boolean deferrable;
+        private String replacedByLicense = "";
+        private String replacedBySharedData = "";
+        private String note = "";
+        private AttachmentFields blankForm = new AttachmentFields();
+        private AttachmentFields sample = new AttachmentFields();
+
+        static MaterialRow of(ItemContent.Material m) {
+            MaterialRow f = new MaterialRow();
+            f.name = m.name();
+            f.requirement = m.requirement();
+            f.condition = orEmpty(m.condition());
+            f.form = m.form();
+            f.originals = m.originals();
+            f.copies = m.copies();
+            f.source = m.source();
+            f.sourceNote = orEmpty(m.sourceNote());
+            f.deferrable = m.deferrable();
+            f.replacedByLicense = orEmpty(m.replacedByLicense());
+            f.replacedBySharedData = orEmpty(m.replacedBySharedData());
+            f.note = orEmpty(m.note());
+            f.blankForm = AttachmentFields.of(m.blankForm());
+            f.sample = AttachmentFields.of(m.sample());
+            return f;
+        }
+
+        boolean isBlank() {
+            return name.isBlank() && condition.isBlank() && note.isBlank() && blankForm.isEmpty() && sample.isEmpty();
+        }
+
+        ItemContent.Material toMaterial() {
+            return new ItemContent.Material(name.strip(), requirement, blankToNull(condition), form, originals, copies,
+                    source, blankToNull(sourceNote), deferrable, blankToNull(replacedByLicense),
+                    blankToNull(replacedBySharedData), blankToNull(note), blankForm.toAttachment(),
+                    sample.toAttachment());
+        }
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public @Nullable Requirement getRequirement() { return requirement; }
+        public void setRequirement(@Nullable Requirement requirement) { this.requirement = requirement; }
+        public String getCondition() { return condition; }
+        public void setCondition(String condition) { this.condition = condition; }
+        public @Nullable MaterialForm getForm() { return form; }
+        public void setForm(@Nullable MaterialForm form) { this.form = form; }
+        public @Nullable Integer getOriginals() { return originals; }
+        public void setOriginals(@Nullable Integer originals) { this.originals = originals; }
+        public @Nullable Integer getCopies() { return copies; }
+        public void setCopies(@Nullable Integer copies) { this.copies = copies; }
+        public @Nullable MaterialSource getSource() { return source; }
+        public void setSource(@Nullable MaterialSource source) { this.source = source; }
+        public String getSourceNote() { return sourceNote; }
+        public void setSourceNote(String sourceNote) { this.sourceNote = sourceNote; }
+        public boolean isDeferrable() { return deferrable; }
+        public void setDeferrable(boolean deferrable) { this.deferrable = deferrable; }
+        public String getReplacedByLicense() { return replacedByLicense; }
+        public void setReplacedByLicense(String v) { this.replacedByLicense = v; }
+        public String getReplacedBySharedData() { return replacedBySharedData; }
+        public void setReplacedBySharedData(String v) { this.replacedBySharedData = v; }
+        public String getNote() { return note; }
+        public void setNote(String note) { this.note = note; }
+        public AttachmentFields getBlankForm() { return blankForm; }
+        public void setBlankForm(AttachmentFields blankForm) { this.blankForm = blankForm; }
+        public AttachmentFields getSample() { return sample; }
+        public void setSample(AttachmentFields sample) { this.sample = sample; }
+    }
+
+    /**
+     * A blank form or sample: the stored file it refers to (kept across submits in hidden fields), a new upload
+     * replacing it, or a request to remove it.
+     */
+    public static class AttachmentFields {
+        private String fileName = "";
+        private String contentType = "";
+        private String sha256 = "";
+        private @Nullable Long size;
+        private @Nullable MultipartFile upload;
+        private boolean remove;
+
+        static AttachmentFields of(@Nullable Attachment a) {
+            AttachmentFields f = new AttachmentFields();
+            if (a != null) {
+                f.fileName = a.fileName();
+                f.contentType = a.contentType();
+                f.sha256 = orEmpty(a.sha256());
+                f.size = a.size();
+            }
+            return f;
+        }
+
+        boolean isEmpty() {
+            return sha256.isBlank() && !hasUpload();
+        }
+
+        boolean hasUpload() {
+            return upload != null && !upload.isEmpty();
+        }
+
+        /** Takes the checked upload as this field's file. */
+        void accept(String fileName, org.tongban.catalog.Upload checked) {
+            this.fileName = fileName;
+            this.contentType = checked.contentType();
+            this.sha256 = checked.sha256();
+            this.size = (long) checked.data().length;
+            this.upload = null;
+        }
+
+        @Nullable Attachment toAttachment() {
+            return remove || sha256.isBlank() ? null : new Attachment(fileName, contentType, sha256, size, null);
+        }
+
+        public String getFileName() { return fileName; }
+        public void setFileName(String fileName) { this.fileName = fileName; }
+        public String getContentType() { return contentType; }
+        public void setContentType(String contentType) { this.contentType = contentType; }
+        public String getSha256() { return sha256; }
+        public void setSha256(String sha256) { this.sha256 = sha256; }
+        public @Nullable Long getSize() { return size; }
+        public void setSize(@Nullable Long size) { this.size = size; }
+        public @Nullable MultipartFile getUpload() { return upload; }
+        public void setUpload(@Nullable MultipartFile upload) { this.upload = upload; }
+        public boolean isRemove() { return remove; }
+        public void setRemove(boolean remove) { this.remove = remove; }
+    }
+
+    /** A fee row. */
+    public static class FeeRow {
+        private String name = "";
+        private String standard = "";
+        private String basis = "";
+        private boolean waivable;
+
+        static FeeRow of(ItemContent.Fee fee) {
+            FeeRow f = new FeeRow();
+            f.name = fee.name();
+            f.standard = fee.standard();
+            f.basis = orEmpty(fee.basis());
+            f.waivable = fee.waivable();
+            return f;
+        }
+
+        boolean isBlank() {
+            return name.isBlank() && standard.isBlank() && basis.isBlank();
+        }
+
+        ItemContent.Fee toFee() {
+            return new ItemContent.Fee(name.strip(), standard.strip(), blankToNull(basis), waivable);
+        }
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public String getStandard() { return standard; }
+        public void setStandard(String standard) { this.standard = standard; }
+        public String getBasis() { return basis; }
+        public void setBasis(String basis) { this.basis = basis; }
+        public boolean isWaivable() { return waivable; }
+        public void setWaivable(boolean waivable) { this.waivable = waivable; }
+    }
+
+    /** A question-and-answer row. */
+    public static class FaqRow {
+        private String question = "";
+        private String answer = "";
+
+        static FaqRow of(ItemContent.Faq faq) {
+            FaqRow f = new FaqRow();
+            f.question = faq.question();
+            f.answer = faq.answer();
+            return f;
+        }
+
+        boolean isBlank() {
+            return question.isBlank() && answer.isBlank();
+        }
+
+        ItemContent.Faq toFaq() {
+            return new ItemContent.Faq(question.strip(), answer.strip());
+        }
+
+        public String getQuestion() { return question; }
+        public void setQuestion(String question) { this.question = question; }
+        public String getAnswer() { return answer; }
+        public void setAnswer(String answer) { this.answer = answer; }
+    }
+
+    public String getBasicCode() { return basicCode; }
+    public void setBasicCode(String basicCode) { this.basicCode = basicCode; }
+    public String getImplementationCode() { return implementationCode; }
+    public void setImplementationCode(String implementationCode) { this.implementationCode = implementationCode; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getAliases() { return aliases; }
+    public void setAliases(String aliases) { this.aliases = aliases; }
+    public String getKeywords() { return keywords; }
+    public void setKeywords(String keywords) { this.keywords = keywords; }
+    public @Nullable Type getType() { return type; }
+    public void setType(@Nullable Type type) { this.type = type; }
+    public String getDepartmentCreditCode() { return departmentCreditCode; }
+    public void setDepartmentCreditCode(String departmentCreditCode) { this.departmentCreditCode = departmentCreditCode; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public String getLegalBasis() { return legalBasis; }
+    public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
+    public String getAcceptanceConditions() { return acceptanceConditions; }
+    public void setAcceptanceConditions(String acceptanceConditions) { this.acceptanceConditions = acceptanceConditions; }
+    public LimitFields getStatutoryLimit() { return statutoryLimit; }
+    public void setStatutoryLimit(LimitFields statutoryLimit) { this.statutoryLimit = statutoryLimit; }
+    public LimitFields getCommittedLimit() { return committedLimit; }
+    public void setCommittedLimit(LimitFields committedLimit) { this.committedLimit = committedLimit; }
+    public @Nullable CaseType getCaseType() { return caseType; }
+    public void setCaseType(@Nullable CaseType caseType) { this.caseType = caseType; }
+    public @Nullable Integer getVisits() { return visits; }
+    public void setVisits(@Nullable Integer visits) { this.visits = visits; }
+    public @Nullable OnlineDepth getOnlineDepth() { return onlineDepth; }
+    public void setOnlineDepth(@Nullable OnlineDepth onlineDepth) { this.onlineDepth = onlineDepth; }
+    public List<HandlingForm> getHandlingForms() { return handlingForms; }
+    public void setHandlingForms(List<HandlingForm> handlingForms) { this.handlingForms = handlingForms; }
+    public @Nullable Scope getScope() { return scope; }
+    public void setScope(@Nullable Scope scope) { this.scope = scope; }
+    public List<Audience> getAudiences() { return audiences; }
+    public void setAudiences(List<Audience> audiences) { this.audiences = audiences; }
+    public List<String> getThemes() { return themes; }
+    public void setThemes(List<String> themes) { this.themes = themes; }
+    public String getResultName() { return resultName; }
+    public void setResultName(String resultName) { this.resultName = resultName; }
+    public @Nullable ResultType getResultType() { return resultType; }
+    public void setResultType(@Nullable ResultType resultType) { this.resultType = resultType; }
+    public String getLocation() { return location; }
+    public void setLocation(String location) { this.location = location; }
+    public String getOfficeHours() { return officeHours; }
+    public void setOfficeHours(String officeHours) { this.officeHours = officeHours; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getComplaintPhone() { return complaintPhone; }
+    public void setComplaintPhone(String complaintPhone) { this.complaintPhone = complaintPhone; }
+    public List<StepRow> getSteps() { return steps; }
+    public void setSteps(List<StepRow> steps) { this.steps = steps; }
+    public List<MaterialRow> getMaterials() { return materials; }
+    public void setMaterials(List<MaterialRow> materials) { this.materials = materials; }
+    public List<FeeRow> getFees() { return fees; }
+    public void setFees(List<FeeRow> fees) { this.fees = fees; }
+    public List<FaqRow> getFaqs() { return faqs; }
+    public void setFaqs(List<FaqRow> faqs) { this.faqs = faqs; }
+    public String getChangeNote() { return changeNote; }
+    public void setChangeNote(String changeNote) { this.changeNote = changeNote; }
+}

@@ -1,0 +1,105 @@
+package org.tongban.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.tongban.catalog.CatalogueTransfer;
+import org.tongban.catalog.ImportReport;
+import org.tongban.identity.AccountManagement;
+import org.tongban.identity.CitizenRegistration;
+import org.tongban.identity.EnterpriseRegistration;
+import org.tongban.identity.Role;
+import org.tongban.identity.StaffAccountRequest;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The fictional city of 海川市 (Haichuan), loaded once on the first start of the embedded default: departments,
+ * service centres, life-event themes, the service catalogue and one demo account for every role. Every code
+ * carries a valid check digit, and every name and number is plainly made up (region 377000 is not a real city).
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String PASSWORD = "tongban2026";
+    static final String MARKET_REGULATION = "11377000HC00002511";
+    static final String APPROVAL_BUREAU = "11377000HC0000024U";
+
+    record DemoStaff(String username, String name, String department, Set<Role> roles) {
+    }
+
+    static final List<DemoStaff> STAFF = List.of(
+            new DemoStaff("admin", "平台管理员 林海", null, Set.of(Role.PLATFORM_ADMIN)),
+            new DemoStaff("catalog", "目录管理员 陈思远（市行政审批局）", null, Set.of(Role.CATALOGUE_ADMIN)),
+            new DemoStaff("catalog.scj", "目录管理员 王晓（市市场监管局）", MARKET_REGULATION, Set.of(Role.CATALOGUE_ADMIN)),
+            new DemoStaff("legal", "法制审核员 赵明", null, Set.of(Role.LEGAL_REVIEWER)),
+            new DemoStaff("clerk", "综合窗口 刘芳", APPROVAL_BUREAU, Set.of(Role.WINDOW_CLERK)),
+            new DemoStaff("reviewer.scj", "审批人员 周杰（市市场监管局）", MARKET_REGULATION, Set.of(Role.DEPARTMENT_REVIEWER)),
+            new DemoStaff("head.scj", "科室负责人 孙丽（市市场监管局）", MARKET_REGULATION, Set.of(Role.DEPARTMENT_HEAD)),
+            new DemoStaff("supervisor", "效能督查 吴刚", null, Set.of(Role.SUPERVISOR)),
+            new DemoStaff("hotline", "12345 话务员 郑敏", null, Set.of(Role.HOTLINE_OPERATOR)));
+
+    static final List<CitizenRegistration> CITIZENS = List.of(
+            new CitizenRegistration("张海川", "377002199001011232", "13800000001", PASSWORD),
+            new CitizenRegistration("李小满", "377002198506152247", "13800000002", PASSWORD),
+            new CitizenRegistration("王秋生", "37702119580308301X", "13800000003", PASSWORD));
+
+    static final List<EnterpriseRegistration> ENTERPRISES = List.of(
+            new EnterpriseRegistration("91377002HC10000182", "海川示例科技有限公司", "陈示例", "377003197505204123",
+                    "13900000001", PASSWORD),
+            new EnterpriseRegistration("92377003HC10000268", "西岭区示例小吃店（个体工商户）", "李小满",
+                    "377002198506152247", "13900000002", PASSWORD));
+
+    private final CatalogueTransfer transfer;
+    private final AccountManagement accounts;
+    private final boolean enabled;
+
+    DemoData(CatalogueTransfer transfer, AccountManagement accounts,
+             @Value("${tongban.demo-data:true}") boolean enabled) {
+        this.transfer = transfer;
+        this.accounts = accounts;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!enabled) {
+            return;
+        }
+        if (accounts.usernameExists("admin")) {
+            log.info("Demo data already loaded. {}", accountList());
+            return;
+        }
+        Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:demo/catalogue/*.json");
+        Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+        for (Resource file : files) {
+            ImportReport report = transfer.importAs(file.getContentAsByteArray(), "demo-data");
+            log.info("Demo catalogue {}: {} items created, {} departments", file.getFilename(), report.created(),
+                    report.departmentsChanged());
+        }
+        STAFF.forEach(s -> accounts.createStaff(new StaffAccountRequest(s.username(), s.name(), PASSWORD,
+                s.department(), s.roles())));
+        CITIZENS.forEach(accounts::registerCitizen);
+        ENTERPRISES.forEach(accounts::registerEnterprise);
+        log.info("Demo data loaded. {}", accountList());
+    }
+
+    private static String accountList() {
+        StringBuilder text = new StringBuilder("Demo accounts (password for all: " + PASSWORD + "):");
+        STAFF.forEach(s -> text.append("\n  ").append(String.format("%-14s %s %s", s.username(), s.roles(), s.name())));
+        CITIZENS.forEach(c -> text.append("\n  ").append(String.format("%-14s [CITIZEN] %s", c.mobile(), c.realName())));
+        ENTERPRISES.forEach(e -> text.append("\n  ").append(String.format("%-14s [ENTERPRISE] %s", e.creditCode(),
+                e.enterpriseName())));
+        return text.toString();
+    }
+}

@@ -1,0 +1,122 @@
+package org.tongban.identity;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@Repository
+class Accounts {
+
+    private static final RowMapper<Account> MAPPER = (rs, n) -> {
+        Timestamp locked = rs.getTimestamp("locked_until");
+        return new Account(rs.getObject("id", UUID.class), AccountKind.valueOf(rs.getString("kind")),
+                rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
+                rs.getString("mobile"), rs.getBytes("id_number_cipher"), rs.getString("id_number_hash"),
+                rs.getString("id_number_masked"), rs.getString("credit_code"), rs.getString("legal_representative"),
+                rs.getObject("department_id", UUID.class), roles(rs.getArray("roles")), rs.getBoolean("enabled"),
+                rs.getInt("failed_logins"), locked == null ? null : locked.toInstant());
+    };
+
+    private final JdbcClient jdbc;
+
+    Accounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static Set<Role> roles(Array array) throws SQLException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream((String[]) array.getArray()).map(Role::valueOf).forEach(roles::add);
+        return roles;
+    }
+
+    void insert(Account a, Instant now) {
+        jdbc.sql("""
+                INSERT INTO identity_account (id, kind, username, display_name, password_hash, mobile,
+                    id_number_cipher, id_number_hash, id_number_masked, credit_code, legal_representative,
+                    department_id, roles, enabled, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?, ?)""")
+                .params(a.id(), a.kind().name(), a.username(), a.displayName(), a.passwordHash(), a.mobile(),
+                        a.idNumberCipher(), a.idNumberHash(), a.idNumberMasked(), a.creditCode(),
+                        a.legalRepresentative(), a.departmentId(),
+                        a.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")), a.enabled(),
+                        Timestamp.from(now))
+                .update();
+    }
+
+    /** Finds an account by what people type in the login form: user name, mobile or credit code. */
+    Optional<Account> findByLogin(String login) {
+        return jdbc.sql("SELECT * FROM identity_account WHERE username = :v OR mobile = :v OR credit_code = :v")
+                .param("v", login).query(MAPPER).optional();
+    }
+
+    Optional<Account> findByIdNumberHash(String hash) {
+        return jdbc.sql("SELECT * FROM identity_account WHERE id_number_hash = ?").param(hash).query(MAPPER).optional();
+    }
+
+    Optional<Account> findById(UUID id) {
+        return jdbc.sql("SELECT * FROM identity_account WHERE id = ?").param(id).query(MAPPER).optional();
+    }
+
+    boolean usernameTaken(String username) {
+        return jdbc.sql("SELECT count(*) FROM identity_account WHERE username = ?").param(username)
+                .query(Long.class).single() > 0;
+    }
+
+    boolean mobileTaken(String mobile) {
+        return jdbc.sql("SELECT count(*) FROM identity_account WHERE mobile = ?").param(mobile)
+                .query(Long.class).single() > 0;
+    }
+
+    boolean creditCodeTaken(String creditCode) {
+        return jdbc.sql("SELECT count(*) FROM identity_account WHERE credit_code = ?").param(creditCode)
+                .query(Long.class).single() > 0;
+    }
+
+    List<Account> findStaff() {
+        return jdbc.sql("SELECT * FROM identity_account WHERE kind = 'STAFF' ORDER BY username").query(MAPPER).list();
+    }
+
+    /** Counts a failed login; locks the account for a while once the limit is reached. */
+    void recordFailedLogin(String username, int maxFailures, Instant lockUntil) {
+        jdbc.sql("""
+                UPDATE identity_account SET
+                    failed_logins = CASE WHEN failed_logins + 1 >= :max THEN 0 ELSE failed_logins + 1 END,
+                    locked_until = CASE WHEN failed_logins + 1 >= :max THEN :until ELSE locked_until END
+                WHERE username = :u""")
+                .param("max", maxFailures).param("until", Timestamp.from(lockUntil)).param("u", username)
+                .update();
+    }
+
+    void recordSuccessfulLogin(String username) {
+        jdbc.sql("UPDATE identity_account SET failed_logins = 0, locked_until = NULL WHERE username = ?")
+                .param(username).update();
+    }
+
+    void logPersonalDataAccess(String accessedBy, UUID subject, String dataItem, String purpose, Instant at) {
+        jdbc.sql("""
+                INSERT INTO identity_personal_data_access (accessed_by, subject_account_id, data_item, purpose,
+                    accessed_at) VALUES (?, ?, ?, ?, ?)""")
+                .params(accessedBy, subject, dataItem, purpose, Timestamp.from(at)).update();
+    }
+
+    List<PersonalDataAccess> accessLog(UUID subject) {
+        return jdbc.sql("""
+                SELECT accessed_by, data_item, purpose, accessed_at FROM identity_personal_data_access
+                WHERE subject_account_id = ? ORDER BY accessed_at DESC""").param(subject)
+                .query((rs, n) -> new PersonalDataAccess(rs.getString("accessed_by"), rs.getString("data_item"),
+                        rs.getString("purpose"), rs.getTimestamp("accessed_at").toInstant()))
+                .list();
+    }
+}

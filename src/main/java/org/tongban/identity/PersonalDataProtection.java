@@ -1,0 +1,112 @@
+package org.tongban.identity;
+
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * Personal data at rest (GB/T 39786, PIPL): ID numbers are encrypted with SM4-GCM and found again through a keyed
+ * HMAC-SM3 hash, so a copy of the database alone reveals neither the numbers nor, by guessing, who is in it.
+ * Keys come from configuration (a secret store in production); on the embedded default they are created once in
+ * the data directory, never in git.
+ */
+@Component
+class PersonalDataProtection {
+
+    private static final Logger log = LoggerFactory.getLogger(PersonalDataProtection.class);
+    private static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
+    private static final int NONCE_BYTES = 12;
+
+    private final SecretKeySpec encryptionKey;
+    private final SecretKeySpec hashKey;
+    private final SecureRandom random = new SecureRandom();
+
+    PersonalDataProtection(@Value("${tongban.security.data-encryption-key:}") String encryptionKey,
+                           @Value("${tongban.security.data-hash-key:}") String hashKey,
+                           @Value("${tongban.data-dir}") String dataDir) {
+        Path keyDir = Path.of(dataDir, "keys");
+        this.encryptionKey = new SecretKeySpec(key(encryptionKey, keyDir.resolve("sm4-data.key")), "SM4");
+        this.hashKey = new SecretKeySpec(key(hashKey, keyDir.resolve("hmac-sm3-lookup.key")), "HMAC-SM3");
+    }
+
+    byte[] encrypt(String clear) {
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            random.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("SM4/GCM/NoPadding", PROVIDER);
+            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, nonce));
+            byte[] sealed = cipher.doFinal(clear.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SM4 encryption failed", e);
+        }
+    }
+
+    String decrypt(byte[] stored) {
+        try {
+            Cipher cipher = Cipher.getInstance("SM4/GCM/NoPadding", PROVIDER);
+            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, stored, 0, NONCE_BYTES));
+            byte[] clear = cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES);
+            return new String(clear, StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SM4 decryption failed: wrong key or altered data", e);
+        }
+    }
+
+    /** Keyed SM3 hash (hex) used to find an account by ID number without storing the number. */
+    String lookupHash(String clear) {
+        try {
+            Mac mac = Mac.getInstance("HMAC-SM3", PROVIDER);
+            mac.init(hashKey);
+            return HexFormat.of().formatHex(mac.doFinal(clear.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SM3 failed", e);
+        }
+    }
+
+    private byte[] key(String configured, Path file) {
+        if (!configured.isBlank()) {
+            byte[] key = Base64.getDecoder().decode(configured.trim());
+            if (key.length != 16) {
+                throw new IllegalStateException("A configured personal-data key must be 16 bytes (128 bits), base64");
+            }
+            return key;
+        }
+        try {
+            if (Files.exists(file)) {
+                return Base64.getDecoder().decode(Files.readString(file).trim());
+            }
+            Files.createDirectories(file.getParent());
+            byte[] key = new byte[16];
+            random.nextBytes(key);
+            Files.writeString(file, Base64.getEncoder().encodeToString(key));
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                log.warn("Could not restrict permissions of {}", file);
+            }
+            log.info("Created personal-data key {} (set TONGBAN_DATA_KEY / TONGBAN_HASH_KEY in production)", file);
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or create the personal-data key " + file, e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.tongban.identity.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.identity.AccountManagement;
+import org.tongban.identity.CitizenRegistration;
+import org.tongban.identity.EnterpriseRegistration;
+import org.tongban.shared.InvalidInputException;
+import org.tongban.web.ViolationMessages;
+
+/**
+ * Self-registration (实名注册) of citizens and enterprises. A refused form comes back with every typed value kept
+ * (except the password) and each message beside its field.
+ */
+@Controller
+@RequestMapping("/register")
+class RegistrationController {
+
+    private final AccountManagement accounts;
+    private final ViolationMessages messages;
+
+    RegistrationController(AccountManagement accounts, ViolationMessages messages) {
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    /** The citizen form's fields. */
+    public static class CitizenForm {
+        private String realName = "";
+        private String idNumber = "";
+        private String mobile = "";
+        private String password = "";
+
+        public String getRealName() { return realName; }
+        public void setRealName(String realName) { this.realName = realName; }
+        public String getIdNumber() { return idNumber; }
+        public void setIdNumber(String idNumber) { this.idNumber = idNumber; }
+        public String getMobile() { return mobile; }
+        public void setMobile(String mobile) { this.mobile = mobile; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+    }
+
+    /** The enterprise form's fields. */
+    public static class EnterpriseForm {
+        private String creditCode = "";
+        private String enterpriseName = "";
+        private String legalRepresentative = "";
+        private String legalRepresentativeIdNumber = "";
+        private String mobile = "";
+        private String password = "";
+
+        public String getCreditCode() { return creditCode; }
+        public void setCreditCode(String creditCode) { this.creditCode = creditCode; }
+        public String getEnterpriseName() { return enterpriseName; }
+        public void setEnterpriseName(String enterpriseName) { this.enterpriseName = enterpriseName; }
+        public String getLegalRepresentative() { return legalRepresentative; }
+        public void setLegalRepresentative(String v) { this.legalRepresentative = v; }
+        public String getLegalRepresentativeIdNumber() { return legalRepresentativeIdNumber; }
+        public void setLegalRepresentativeIdNumber(String v) { this.legalRepresentativeIdNumber = v; }
+        public String getMobile() { return mobile; }
+        public void setMobile(String mobile) { this.mobile = mobile; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+    }
+
+    @GetMapping
+    String choose() {
+        return "identity/register";
+    }
+
+    @GetMapping("/citizen")
+    String citizenForm(Model model) {
+        model.addAttribute("form", new CitizenForm());
+        return "identity/register-citizen";
+    }
+
+    @PostMapping("/citizen")
+    String registerCitizen(@ModelAttribute("form") CitizenForm form, BindingResult binding,
+                           RedirectAttributes redirect) {
+        try {
+            accounts.registerCitizen(new CitizenRegistration(form.getRealName(), form.getIdNumber(),
+                    form.getMobile(), form.getPassword()));
+        } catch (InvalidInputException e) {
+            form.setPassword("");
+            messages.bind(binding, e.violations());
+            return "identity/register-citizen";
+        }
+        redirect.addFlashAttribute("registered", true);
+        return "redirect:/login";
+    }
+
+    @GetMapping("/enterprise")
+    String enterpriseForm(Model model) {
+        model.addAttribute("form", new EnterpriseForm());
+        return "identity/register-enterprise";
+    }
+
+    @PostMapping("/enterprise")
+    String registerEnterprise(@ModelAttribute("form") EnterpriseForm form, BindingResult binding,
+                              RedirectAttributes redirect) {
+        try {
+            accounts.registerEnterprise(new EnterpriseRegistration(form.getCreditCode(), form.getEnterpriseName(),
+                    form.getLegalRepresentative(), form.getLegalRepresentativeIdNumber(), form.getMobile(),
+                    form.getPassword()));
+        } catch (InvalidInputException e) {
+            form.setPassword("");
+            messages.bind(binding, e.violations());
+            return "identity/register-enterprise";
+        }
+        redirect.addFlashAttribute("registered", true);
+        return "redirect:/login";
+    }
+}

@@ -1,0 +1,137 @@
+package org.tongban.catalog;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.tongban.shared.InvalidInputException;
+import org.tongban.support.SignedIn;
+import org.tongban.support.TongbanTest;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@TongbanTest
+class CatalogReviewTests {
+
+    @Autowired
+    CatalogManagement catalog;
+    @Autowired
+    CatalogSearch search;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    Clock clock;
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Test
+    void anItemIsPublicOnlyAfterLegalReview() {
+        ItemContent item = TestItems.valid("海港夜市摊位临时经营许可", "1001");
+        signedIn.as("catalog", () -> catalog.createItem(item));
+        signedIn.as("catalog", () -> catalog.submitForReview(item.implementationCode(), today()));
+        assertThat(catalog.inForce(item.implementationCode())).isEmpty();
+        assertThat(search.search(SearchQuery.text("海港夜市摊位临时经营许可")).hits())
+                .extracting(SearchHit::code).doesNotContain(item.implementationCode());
+
+        ItemVersion published = signedIn.as("legal", () -> catalog.publish(item.implementationCode(), "合法"));
+
+        assertThat(published.status()).isEqualTo(VersionStatus.PUBLISHED);
+        assertThat(published.reviewedBy()).isEqualTo("legal");
+        assertThat(catalog.inForce(item.implementationCode())).get().extracting(v -> v.content().name())
+                .isEqualTo("海港夜市摊位临时经营许可");
+        assertThat(search.search(SearchQuery.text("海港夜市摊位临时经营许可")).hits().getFirst().code())
+                .isEqualTo(item.implementationCode());
+    }
+
+    @Test
+    void aCatalogueAdministratorCannotPublish() {
+        ItemContent item = TestItems.valid("渔船临时停泊备案", "1002");
+        signedIn.as("catalog", () -> catalog.createItem(item));
+        signedIn.as("catalog", () -> catalog.submitForReview(item.implementationCode(), today()));
+        assertThatThrownBy(() -> signedIn.as("catalog", () -> catalog.publish(item.implementationCode(), null)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(catalog.inForce(item.implementationCode())).isEmpty();
+    }
+
+    @Test
+    void nobodyReviewsTheirOwnVersion() {
+        ItemContent item = TestItems.valid("海滩烧烤区使用登记", "1003");
+        // An account with both roles still may not approve what it wrote.
+        signedIn.as("catalog", () -> catalog.createItem(item));
+        signedIn.as("catalog", () -> catalog.submitForReview(item.implementationCode(), today()));
+        assertThatThrownBy(() -> signedIn.as("catalog", () -> catalog.returnForChanges(item.implementationCode(), "x")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aReturnedVersionIsEditedAndResubmitted() {
+        ItemContent item = TestItems.valid("港口引航申请", "1004");
+        signedIn.as("catalog", () -> catalog.createItem(item));
+        signedIn.as("catalog", () -> catalog.submitForReview(item.implementationCode(), today()));
+        ItemVersion returned = signedIn.as("legal", () -> catalog.returnForChanges(item.implementationCode(),
+                "设定依据应写明条款"));
+        assertThat(returned.status()).isEqualTo(VersionStatus.RETURNED);
+        assertThat(returned.reviewComment()).isEqualTo("设定依据应写明条款");
+        assertThatThrownBy(() -> signedIn.as("legal", () -> catalog.publish(item.implementationCode(), null)))
+                .isInstanceOf(VersionTransitionRefused.class);
+
+        ItemContent fixed = TestItems.valid("港口引航申请", "1004");
+        signedIn.as("catalog", () -> catalog.updateDraft(item.implementationCode(), fixed, "补充条款"));
+        signedIn.as("catalog", () -> catalog.submitForReview(item.implementationCode(), today()));
+        assertThat(signedIn.as("legal", () -> catalog.publish(item.implementationCode(), null)).versionNo()).isEqualTo(1);
+    }
+
+    @Test
+    void aNewVersionSupersedesTheOldOneFromItsDateAndTheHistoryShowsWhatChanged() {
+        ItemContent v1 = TestItems.valid("游艇俱乐部经营备案", "1005");
+        signedIn.as("catalog", () -> catalog.createItem(v1));
+        signedIn.as("catalog", () -> catalog.submitForReview(v1.implementationCode(), today()));
+        signedIn.as("legal", () -> catalog.publish(v1.implementationCode(), null));
+
+        signedIn.as("catalog", () -> catalog.openDraft(v1.implementationCode()));
+        ItemContent v2 = TestItems.valid("游艇俱乐部经营备案（新）", "1005");
+        signedIn.as("catalog", () -> catalog.updateDraft(v1.implementationCode(), v2, "改名"));
+        signedIn.as("catalog", () -> catalog.submitForReview(v1.implementationCode(), today().plusDays(10)));
+        signedIn.as("legal", () -> catalog.publish(v1.implementationCode(), null));
+
+        assertThat(catalog.inForce(v1.implementationCode())).get().extracting(ItemVersion::versionNo).isEqualTo(1);
+        assertThat(signedIn.as("legal", () -> catalog.changes(v1.implementationCode(), 1, 2)))
+                .containsExactly(new ContentChange("name", "游艇俱乐部经营备案", "游艇俱乐部经营备案（新）"));
+    }
+
+    @Test
+    void aDepartmentAdministratorWorksOnlyOnItsOwnDepartment() {
+        ItemContent item = TestItems.valid("海域使用权临时登记", "1006");
+        signedIn.as("catalog.scj", () -> catalog.createItem(item)); // 市市场监管局's own item: allowed
+        ItemContent otherDepartment = new ItemContent("012999001007", "11377000HC0000155P0129990010070",
+                "航道临时占用许可", item.aliases(), item.keywords(), item.type(), "11377000HC0000155P", item.summary(),
+                item.legalBasis(), item.acceptanceConditions(), item.statutoryLimit(), item.committedLimit(),
+                item.caseType(), item.visits(), item.onlineDepth(), item.handlingForms(), item.scope(),
+                item.audiences(), item.themes(), item.resultName(), item.resultType(), item.location(),
+                item.officeHours(), item.phone(), item.complaintPhone(), item.steps(), item.materials(), item.fees(),
+                item.faqs());
+        assertThatThrownBy(() -> signedIn.as("catalog.scj", () -> catalog.createItem(otherDepartment)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anInvalidItemIsRefusedAndNothingIsStored() {
+        ItemContent item = TestItems.valid("<b>加粗</b>许可", "1008");
+        assertThatThrownBy(() -> signedIn.as("catalog", () -> catalog.createItem(item)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.violations()).extracting(v -> v.field()).containsExactly("name"));
+        assertThat(signedIn.as("catalog", () -> catalog.history(item.implementationCode()))).isEmpty();
+    }
+
+    @Test
+    void citizensCannotWriteTheCatalogue() {
+        assertThatThrownBy(() -> signedIn.as("13800000001", () -> catalog.createItem(TestItems.valid("x", "1009"))))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+}

@@ -1,0 +1,160 @@
+package org.tongban.catalog;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.tongban.catalog.ItemContent.LimitUnit;
+import org.tongban.catalog.ItemContent.TimeLimit;
+import org.tongban.shared.InvalidInputException;
+import org.tongban.shared.Violation;
+import org.tongban.support.SignedIn;
+import org.tongban.support.TongbanTest;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@TongbanTest
+class CatalogueTransferTests {
+
+    @Autowired
+    CatalogueTransfer transfer;
+    @Autowired
+    CatalogManagement catalog;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcClient jdbc;
+
+    private byte[] document(List<ItemContent> items) {
+        return json.writeValueAsBytes(new CatalogueDocument(CatalogueDocument.FORMAT, CatalogueDocument.VERSION,
+                List.of(), List.of(), List.of(), items));
+    }
+
+    private long versions() {
+        return jdbc.sql("SELECT count(*) FROM catalog_item_version").query(Long.class).single();
+    }
+
+    @Test
+    void importingTheSameDocumentTwiceChangesNothing() {
+        byte[] doc = document(List.of(TestItems.valid("海上风电项目备案", "2001"), TestItems.valid("港区危险货物作业认可", "2002")));
+        ImportReport first = signedIn.as("admin", () -> transfer.importDocument(doc));
+        long afterFirst = versions();
+        ImportReport second = signedIn.as("admin", () -> transfer.importDocument(doc));
+
+        assertThat(first.created()).isEqualTo(2);
+        assertThat(second.changedNothing()).isTrue();
+        assertThat(second.unchanged()).isEqualTo(2);
+        assertThat(versions()).isEqualTo(afterFirst);
+        assertThat(catalog.inForce(TestItems.valid("x", "2001").implementationCode())).isPresent();
+    }
+
+    @Test
+    void aChangedItemGetsANewPublishedVersion() {
+        ItemContent original = TestItems.valid("海砂开采临时许可", "2003");
+        signedIn.as("admin", () -> transfer.importDocument(document(List.of(original))));
+        ItemContent renamed = TestItems.valid("海砂开采许可", "2003");
+        ImportReport report = signedIn.as("admin", () -> transfer.importDocument(document(List.of(renamed))));
+        assertThat(report.updated()).isEqualTo(1);
+        assertThat(catalog.inForce(original.implementationCode())).get()
+                .satisfies(v -> {
+                    assertThat(v.versionNo()).isEqualTo(2);
+                    assertThat(v.content().name()).isEqualTo("海砂开采许可");
+                });
+    }
+
+    @Test
+    void aDocumentWithOneBadEntryIsRefusedWholeNamingTheEntryAndField() {
+        ItemContent good = TestItems.valid("港口岸线使用审批", "2004");
+        ItemContent bad = TestItems.valid("海洋倾废许可", "2005");
+        ItemContent tooLong = new ItemContent(bad.basicCode(), bad.implementationCode(), bad.name(), bad.aliases(),
+                bad.keywords(), bad.type(), bad.departmentCreditCode(), bad.summary(), bad.legalBasis(),
+                bad.acceptanceConditions(), new TimeLimit(5, LimitUnit.WORKING_DAYS),
+                new TimeLimit(10, LimitUnit.WORKING_DAYS), bad.caseType(), bad.visits(), bad.onlineDepth(),
+                bad.handlingForms(), bad.scope(), bad.audiences(), bad.themes(), bad.resultName(), bad.resultType(),
+                bad.location(), bad.officeHours(), bad.phone(), bad.complaintPhone(), List.of(), bad.materials(),
+                bad.fees(), bad.faqs());
+        long before = versions();
+
+        assertThatThrownBy(() -> signedIn.as("admin", () -> transfer.importDocument(document(List.of(good, tooLong)))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.violations()).extracting(Violation::field)
+                            .containsExactly("items[1].committedLimit", "items[1].steps");
+                    assertThat(e.violations().getFirst().defaultMessage()).contains(bad.implementationCode(), "海洋倾废许可");
+                });
+        assertThat(versions()).isEqualTo(before);
+        assertThat(catalog.inForce(good.implementationCode())).isEmpty();
+    }
+
+    @Test
+    void aDepartmentWithBadCodesIsRefusedNamingEachField() {
+        var department = new org.tongban.identity.DepartmentManagement.DepartmentEntry("11377000HC00002512",
+                "错码部门", "错码部门", null, "990000", null, null, null, null);
+        byte[] doc = json.writeValueAsBytes(new CatalogueDocument(CatalogueDocument.FORMAT, CatalogueDocument.VERSION,
+                List.of(), List.of(department), List.of(), List.of()));
+        assertThatThrownBy(() -> signedIn.as("admin", () -> transfer.importDocument(doc)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field)
+                        .containsExactly("departments[0].creditCode", "departments[0].regionCode"));
+    }
+
+    @Test
+    void malformedJsonIsRefusedWithItsPosition() {
+        assertThatThrownBy(() -> signedIn.as("admin", () -> transfer.importDocument(
+                "{\"format\": \"tongban-catalogue\", \"items\": [ {\"name\": }".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.violations().getFirst().defaultMessage()).contains("第 1 行"));
+    }
+
+    @Test
+    void anUnknownFieldIsRefusedNamingIt() {
+        String doc = "{\"format\":\"tongban-catalogue\",\"version\":1,\"items\":[{\"nmae\":\"错字\"}]}";
+        assertThatThrownBy(() -> signedIn.as("admin", () -> transfer.importDocument(doc.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.violations().getFirst().field()).isEqualTo("items[0].nmae"));
+    }
+
+    @Test
+    void aMistypedAttachmentIsRefused() {
+        ItemContent item = TestItems.valid("港口经营许可", "2006");
+        ItemContent.Material m = item.materials().getFirst();
+        ItemContent.Attachment fakePdf = new ItemContent.Attachment("申请书.pdf", "application/pdf", null, null,
+                Base64.getEncoder().encodeToString("MZ not a pdf".getBytes(StandardCharsets.UTF_8)));
+        ItemContent withFile = new ItemContent(item.basicCode(), item.implementationCode(), item.name(),
+                item.aliases(), item.keywords(), item.type(), item.departmentCreditCode(), item.summary(),
+                item.legalBasis(), item.acceptanceConditions(), item.statutoryLimit(), item.committedLimit(),
+                item.caseType(), item.visits(), item.onlineDepth(), item.handlingForms(), item.scope(),
+                item.audiences(), item.themes(), item.resultName(), item.resultType(), item.location(),
+                item.officeHours(), item.phone(), item.complaintPhone(), item.steps(),
+                List.of(new ItemContent.Material(m.name(), m.requirement(), null, m.form(), 1, 0, m.source(), null,
+                        false, null, null, null, fakePdf, null)), item.fees(), item.faqs());
+        assertThatThrownBy(() -> signedIn.as("admin", () -> transfer.importDocument(document(List.of(withFile)))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::code).containsExactly("attachment.mismatch"));
+    }
+
+    @Test
+    void theExportReimportsWithoutChange() {
+        signedIn.as("admin", () -> transfer.importDocument(document(List.of(TestItems.valid("港口理货业务备案", "2008")))));
+        byte[] exported = signedIn.as("admin", () -> transfer.exportJson());
+        ImportReport report = signedIn.as("admin", () -> transfer.importDocument(exported));
+        assertThat(report.changedNothing()).isTrue();
+        assertThat(report.unchanged()).isGreaterThan(0);
+    }
+
+    @Test
+    void onlyPlatformAdministratorsImport() {
+        byte[] doc = document(List.of(TestItems.valid("港口设施保安证书", "2007")));
+        assertThatThrownBy(() -> signedIn.as("catalog", () -> transfer.importDocument(doc)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as("13800000001", () -> transfer.importDocument(doc)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+}

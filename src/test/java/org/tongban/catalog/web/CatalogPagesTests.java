@@ -1,0 +1,136 @@
+package org.tongban.catalog.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tongban.support.Http;
+import org.tongban.support.TongbanTest;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The catalogue's pages over HTTP: who may see them, and what a refused form looks like. */
+@TongbanTest
+class CatalogPagesTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    private Http signedIn(String user) {
+        Http http = new Http(port);
+        assertThat(http.login(user, "tongban2026").headers().firstValue("Location")).get().asString()
+                .doesNotContain("error");
+        return http;
+    }
+
+    private static String q(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignInFromAdministrationPages() {
+        for (String path : new String[]{"/admin/catalogue", "/admin/catalogue/new", "/admin/review",
+                "/admin/catalogue/transfer", "/admin/calendar", "/staff"}) {
+            HttpResponse<String> response = new Http(port).get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(path).get().asString().endsWith("/login");
+        }
+    }
+
+    @Test
+    void citizensAndOtherRolesAreDenied() {
+        Http citizen = signedIn("13800000001");
+        assertThat(citizen.get("/admin/catalogue").statusCode()).isEqualTo(403);
+        assertThat(citizen.get("/staff").statusCode()).isEqualTo(403);
+        Http catalogueAdmin = signedIn("catalog");
+        assertThat(catalogueAdmin.get("/admin/review").statusCode()).isEqualTo(403);
+        assertThat(catalogueAdmin.get("/admin/catalogue/transfer").statusCode()).isEqualTo(403);
+        Http clerk = signedIn("clerk");
+        assertThat(clerk.get("/admin/catalogue").statusCode()).isEqualTo(403);
+        assertThat(clerk.get("/staff").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aFormWithoutCsrfTokenIsRefused() {
+        Http admin = signedIn("catalog");
+        HttpResponse<String> response = admin.postJson("/admin/catalogue/new", "{}");
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aRefusedItemFormShowsEachMessageBesideItsFieldAndStoresNothing() {
+        Http admin = signedIn("catalog");
+        long before = jdbc.sql("SELECT count(*) FROM catalog_item").query(Long.class).single();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("name", "<script>alert('x')</script>");
+        form.put("basicCode", "abc");
+        form.put("implementationCode", "123");
+        form.put("departmentCreditCode", "11377000HC00002511");
+        form.put("statutoryLimit.value", "5");
+        form.put("statutoryLimit.unit", "WORKING_DAYS");
+        form.put("committedLimit.value", "9");
+        form.put("committedLimit.unit", "WORKING_DAYS");
+        form.put("caseType", "PROMISED");
+        HttpResponse<String> page = admin.postForm("/admin/catalogue/new", "/admin/catalogue/new", form);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        String html = page.body();
+        assertThat(html).contains("error-summary", "href=\"#name\"", "href=\"#basicCode\"",
+                "href=\"#committedLimit\"", "id=\"committedLimit\"");
+        assertThat(html).contains("不能包含 HTML 标记或脚本", "基本编码应为 12 位数字或大写字母", "承诺办结时限不能超过法定办结时限");
+        assertThat(html).doesNotContain("<script>alert('x')</script>");
+        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+        assertThat(jdbc.sql("SELECT count(*) FROM catalog_item").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void addingARowKeepsWhatWasTyped() {
+        Http admin = signedIn("catalog");
+        HttpResponse<String> page = admin.postForm("/admin/catalogue/new", "/admin/catalogue/new",
+                Map.of("name", "正在填写的事项", "addRow", "materials"));
+        assertThat(page.body()).contains("value=\"正在填写的事项\"", "materials1.name").doesNotContain("error-summary");
+    }
+
+    @Test
+    void aCitizenRegistersWithAnInvalidIdNumberAndSeesWhy() {
+        HttpResponse<String> page = new Http(port).postForm("/register/citizen", "/register/citizen",
+                Map.of("realName", "测试丙", "idNumber", "110105194912310021", "mobile", "13600000001",
+                        "password", "password123"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("href=\"#idNumber\"", "身份证号码校验位不正确", "value=\"测试丙\"")
+                .doesNotContain("value=\"password123\"");
+        assertThat(jdbc.sql("SELECT count(*) FROM identity_account WHERE mobile = '13600000001'")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theGuideSplitsMaterialsIntoBringAndDoNotBring() {
+        Http visitor = new Http(port);
+        String search = visitor.get("/search?q=" + q("出生医学证明签发")).body();
+        String href = search.substring(search.indexOf("/items/"), search.indexOf('"', search.indexOf("/items/")));
+        String guide = visitor.get(href).body();
+        assertThat(guide).contains("出生医学证明签发", "需要您准备的材料", "不用您提交的材料", "办理流程", "承诺办结时限");
+        assertThat(guide).contains("lang=\"zh-CN\"");
+    }
+
+    @Test
+    void theGuideIsAvailableInEnglish() {
+        String guide = new Http(port).get("/search?lang=en&q=" + q("食品经营许可")).body();
+        assertThat(guide).contains("lang=\"en\"", "services found");
+    }
+
+    @Test
+    void anUnknownItemIsAFriendlyNotFoundPage() {
+        HttpResponse<String> page = new Http(port).get("/items/11377000HC000025110129990099990");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).doesNotContain("Exception", "at org.");
+    }
+}

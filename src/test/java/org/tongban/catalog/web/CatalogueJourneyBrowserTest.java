@@ -1,0 +1,138 @@
+package org.tongban.catalog.web;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tongban.support.Browser;
+import org.tongban.support.TongbanTest;
+
+import java.time.LocalDate;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The catalogue's story in a real browser: a catalogue administrator writes an item, the legal reviewer publishes
+ * it, and a visitor finds it from the home page and reads its guide. The public pages pass axe-core, and the
+ * screenshots in docs/ are taken from this run.
+ */
+@TongbanTest
+class CatalogueJourneyBrowserTest {
+
+    private static final String NAME = "夜间经济摊点经营登记";
+    private static final String BASIC_CODE = "219999000001";
+    private static final String DEPARTMENT = "11377000HC00002511";
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(Page page, String user) {
+        page.navigate(url("/login"));
+        page.getByLabel("账号").fill(user);
+        page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill("tongban2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        assertThat(page).hasURL(url("/staff"));
+    }
+
+    private static Locator byId(Page page, String id) {
+        return page.locator("[id='" + id + "']");
+    }
+
+    @Test
+    void anItemWrittenReviewedAndPublishedIsFoundByThePublic() {
+        Page admin = browser.open(1280);
+        signIn(admin, "catalog");
+        admin.navigate(url("/admin/catalogue/new"));
+        byId(admin, "name").fill(NAME);
+        byId(admin, "basicCode").fill(BASIC_CODE);
+        byId(admin, "implementationCode").fill(DEPARTMENT + BASIC_CODE + "0");
+        byId(admin, "departmentCreditCode").selectOption(DEPARTMENT);
+        admin.getByLabel("公共服务", new Page.GetByLabelOptions().setExact(true)).check();
+        byId(admin, "summary").fill("在夜市、步行街等指定区域摆摊经营的，先在网上登记摊位，领取电子摊位牌。");
+        byId(admin, "aliases").fill("摆摊登记，夜市摊位");
+        byId(admin, "keywords").fill("摆摊，夜市");
+        byId(admin, "legalBasis").fill("《海川市城市市容和环境卫生管理条例》第二十条");
+        byId(admin, "acceptanceConditions").fill("在本市指定夜间经济区域内经营的个人或个体工商户。");
+        byId(admin, "statutoryLimit.value").fill("10");
+        byId(admin, "committedLimit.value").fill("3");
+        admin.getByLabel("承诺件", new Page.GetByLabelOptions().setExact(true)).check();
+        byId(admin, "visits").fill("0");
+        admin.getByLabel("全程网办", new Page.GetByLabelOptions().setExact(true)).check();
+        admin.getByLabel("网上办理", new Page.GetByLabelOptions().setExact(true)).check();
+        admin.getByLabel("全市通办", new Page.GetByLabelOptions().setExact(true)).check();
+        admin.getByLabel("法人", new Page.GetByLabelOptions().setExact(true)).check();
+        admin.getByLabel("经营（法人）", new Page.GetByLabelOptions().setExact(true)).check();
+        byId(admin, "steps0.name").fill("网上受理并审核");
+        byId(admin, "steps0.role").check();
+        byId(admin, "steps0.limit.value").fill("2");
+        byId(admin, "materials0.name").fill("摊位经营登记表");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
+
+        assertThat(admin.locator("h1")).hasText(NAME);
+        admin.getByLabel("生效日期").fill(LocalDate.now().toString());
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交合法性审查")).click();
+        assertThat(admin.locator(".banner")).containsText("已提交合法性审查");
+
+        Page legal = browser.open(1280);
+        signIn(legal, "legal");
+        legal.navigate(url("/admin/review"));
+        legal.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(NAME)).click();
+        legal.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("审核通过并发布")).click();
+        assertThat(legal.locator(".banner")).containsText("已发布：" + NAME);
+
+        Page visitor = browser.open(1280);
+        visitor.navigate(url("/"));
+        Browser.assertNoAxeViolations(visitor);
+        Browser.screenshot(visitor, "docs/screenshots/home-desktop.png");
+        visitor.locator("#home-search").fill("摆摊");
+        visitor.locator(".hero__search button").click();
+        assertThat(visitor.locator(".result-list")).containsText(NAME);
+        Browser.assertNoAxeViolations(visitor);
+        Browser.screenshot(visitor, "docs/screenshots/search-desktop.png");
+        visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(NAME)).click();
+        assertThat(visitor.locator("h1")).hasText(NAME);
+        assertThat(visitor.locator("main")).containsText("摊位经营登记表");
+        Browser.assertNoAxeViolations(visitor);
+    }
+
+    @Test
+    void publicPagesPassAccessibilityChecksOnAPhoneAndInLargeText() {
+        for (String path : new String[]{"/", "/search?q=%E7%94%9F%E5%AD%A9%E5%AD%90", "/themes/BIRTH",
+                "/departments", "/login", "/register/citizen"}) {
+            Page phone = browser.open(390);
+            phone.navigate(url(path));
+            Browser.assertNoAxeViolations(phone);
+            Browser.assertNoHorizontalScroll(phone);
+        }
+        Page large = browser.open(390);
+        large.navigate(url("/mode/large?on=true&return=/"));
+        Browser.assertNoAxeViolations(large);
+        Browser.assertNoHorizontalScroll(large);
+        Browser.screenshot(large, "docs/screenshots/home-phone-large.png");
+    }
+
+    @Test
+    void theGuidePageIsAccessibleAndPrintable() {
+        Page page = browser.open(1280);
+        page.navigate(url("/search?q=%E5%87%BA%E7%94%9F%E5%8C%BB%E5%AD%A6%E8%AF%81%E6%98%8E%E7%AD%BE%E5%8F%91"));
+        page.locator(".result-list a").first().click();
+        assertThat(page.locator("h1")).hasText("出生医学证明签发");
+        Browser.assertNoAxeViolations(page);
+        Browser.screenshot(page, "docs/screenshots/guide-desktop.png");
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.locator("header.header")).isHidden();
+        Page phone = browser.open(390);
+        phone.navigate(page.url());
+        Browser.assertNoHorizontalScroll(phone);
+        Browser.screenshot(phone, "docs/screenshots/guide-phone.png");
+    }
+}
