@@ -1,6 +1,7 @@
 package org.tongban.web;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
@@ -13,6 +14,7 @@ import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.LocalDateTime;
@@ -45,8 +47,16 @@ class DesignGalleryController {
     }
 
     @GetMapping("/design")
-    String gallery(Model model, Locale locale) {
-        // The sample form arrives with the mistakes people make, bound and validated as a real submission would be.
+    String gallery(@RequestParam(name = "submitted", required = false) @Nullable String submitted, Model model,
+                   Locale locale) {
+        if (submitted != null) {
+            // After a successful submission: the success banner above a clean form.
+            DataBinder clean = new DataBinder(new GalleryForm(), FORM);
+            model.addAttribute(FORM, clean.getTarget());
+            return gallery(model, locale, clean.getBindingResult());
+        }
+        // Otherwise the sample form arrives with the mistakes people make, bound and validated as a real submission
+        // would be, so that the gallery shows every error state.
         DataBinder binder = new DataBinder(new GalleryForm(), FORM);
         binder.setConversionService(conversionService);
         binder.setValidator(validator);
@@ -71,11 +81,14 @@ class DesignGalleryController {
     }
 
     @GetMapping("/design/staff")
-    String staffShell(Model model, Locale locale, @ModelAttribute("shell") Shell shell) {
+    String staffShell(@RequestParam(name = "number", required = false) @Nullable String number, Model model,
+                      Locale locale, @ModelAttribute("shell") Shell shell) {
         // The gallery is public, so the staff shell is shown with a sample clerk and the menu she would get.
         model.addAttribute("shell", shell.withUser(new Shell.SignedInUser(
                 text("design.sample.user", locale), List.of(text("role.CLERK", locale), text("role.REVIEWER", locale)))));
         model.addAttribute("staffMenu", StaffMenu.build(sampleStaffMenu(), Set.of("CLERK", "REVIEWER"), "/staff/cases/inbox"));
+        // Request parameters may not be passed into fragments (Thymeleaf restricts them), so the model carries it.
+        model.addAttribute("number", number);
         model.addAttribute("cases", sampleCases(locale));
         model.addAttribute("pagination", Pagination.of(2, 12, page -> "/design/staff?page=" + page));
         return "design/staff";

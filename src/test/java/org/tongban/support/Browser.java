@@ -21,6 +21,8 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,9 +81,19 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
 
     /** A page in a new browser context (its own cookies) with a viewport this wide and 900 px high. */
     public Page open(int width) {
+        return open(width, true);
+    }
+
+    /** The same with scripts switched off, to show that a page works without JavaScript. */
+    public Page openWithoutJavaScript(int width) {
+        return open(width, false);
+    }
+
+    private Page open(int width, boolean javaScript) {
         BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(width, 900)
-                .setLocale("zh-CN"));
+                .setLocale("zh-CN")
+                .setJavaScriptEnabled(javaScript));
         contexts.add(context);
         return context.newPage();
     }
@@ -147,7 +159,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
                   return index;
                 }""")).intValue();
         List<String> invisible = new ArrayList<>();
-        java.util.Set<String> reached = new java.util.TreeSet<>();
+        Set<String> reached = new TreeSet<>();
         for (int step = 0; step < expected + 5; step++) {
             page.keyboard().press("Tab");
             Map<String, Object> focused = (Map<String, Object>) page.evaluate("""
