@@ -91,6 +91,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
 
     private final ItemVersions versions;
     private final GuideCache guides;
+    private final SearchResultCache results;
     private final DepartmentManagement departments;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -101,15 +102,33 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
     private volatile java.time.Instant publishedSeenUpTo = java.time.Instant.EPOCH;
 
     CatalogSearch(ItemVersions versions, DepartmentManagement departments, JdbcClient jdbc, Clock clock,
-                  GuideCache guides) throws IOException {
+                  GuideCache guides,
+                  @org.springframework.beans.factory.annotation.Value("${tongban.catalog.search-cache-size:2000}")
+                  int searchCacheSize) throws IOException {
         this.guides = guides;
+        this.results = new SearchResultCache(searchCacheSize);
         this.versions = versions;
         this.departments = departments;
         this.jdbc = jdbc;
         this.clock = clock;
+        // smartcn loads its dictionaries (seconds) on first use: do that now, beside the rest of the start-up.
+        Thread.ofVirtual().name("smartcn-dictionaries").start(CatalogSearch::loadDictionaries);
         this.writer = new IndexWriter(directory, new IndexWriterConfig(new SmartChineseAnalyzer()));
         this.searchers = new SearcherManager(writer, null);
         this.queryAnalyzer = queryAnalyzer(synonymRules());
+    }
+
+    private static void loadDictionaries() {
+        try (Analyzer analyzer = new SmartChineseAnalyzer();
+             TokenStream tokens = analyzer.tokenStream("name", "出生医学证明签发")) {
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                // reading the tokens is what loads the dictionaries
+            }
+            tokens.end();
+        } catch (IOException e) {
+            log.warn("Could not preload the smartcn dictionaries", e);
+        }
     }
 
     /** Fills the index before the web server takes requests (the database is migrated by then). */
@@ -123,8 +142,10 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
      * items matching any of the words, so that a long or clumsy question still finds something.
      */
     public SearchResult search(SearchQuery q) {
-        SearchResult precise = run(q, query(q, true));
-        return precise.total() > 0 || q.text() == null ? precise : run(q, query(q, false));
+        return results.get(q, () -> {
+            SearchResult precise = run(q, query(q, true));
+            return precise.total() > 0 || q.text() == null ? precise : run(q, query(q, false));
+        });
     }
 
     /** How many items in force match the filters of the query (its text, if any, must match every word). */
@@ -210,6 +231,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
 
     /** Rebuilds the whole index from the versions in force today. */
     public synchronized int rebuild() {
+        long started = System.nanoTime();
         java.time.Instant startedAt = latestPublication();
         List<ItemVersion> inForce = versions.allInForce(LocalDate.now(clock));
         Map<String, Department> byCreditCode = departmentsByCreditCode();
@@ -224,8 +246,10 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
             throw new UncheckedIOException(e);
         }
         guides.clear();
+        results.clear();
         publishedSeenUpTo = startedAt;
-        log.info("Catalogue search index holds {} items in force", inForce.size());
+        log.info("Catalogue search index holds {} items in force (built in {} ms)", inForce.size(),
+                (System.nanoTime() - started) / 1_000_000);
         return inForce.size();
     }
 
@@ -241,6 +265,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
             }
             writer.commit();
             searchers.maybeRefreshBlocking();
+            results.clear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -331,6 +356,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
     /** Replaces the synonym rules used by queries (shipped defaults plus the administrators' rules). */
     public synchronized void reloadSynonyms() {
         this.queryAnalyzer = queryAnalyzer(synonymRules());
+        results.clear();
     }
 
     private String synonymRules() {
