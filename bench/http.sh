@@ -12,7 +12,8 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 [[ -f target/bench/codes.txt ]] || { echo "Run CatalogBenchmark first (docs/benchmarks.md)"; exit 1; }
 
 started=$(date +%s%N)
-TONGBAN_DATA_DIR="$DATA" PORT=$PORT "$JAVA" -Xmx2g -jar "$JAR" > target/bench/app.log 2>&1 &
+# APP_ARGS: extra application arguments, e.g. --tongban.catalog.search-cache-size=0 to measure every search.
+TONGBAN_DATA_DIR="$DATA" PORT=$PORT "$JAVA" -Xmx2g -jar "$JAR" ${APP_ARGS:-} > target/bench/app.log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "http://localhost:$PORT/"; do sleep 0.2; done
