@@ -100,6 +100,8 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
     private final SearcherManager searchers;
     private volatile Analyzer queryAnalyzer;
     private volatile java.time.Instant publishedSeenUpTo = java.time.Instant.EPOCH;
+    /** The day whose effective dates the index reflects; the first catch-up of a new day applies the next. */
+    private volatile LocalDate indexedForDay = LocalDate.MIN;
 
     CatalogSearch(ItemVersions versions, DepartmentManagement departments, JdbcClient jdbc, Clock clock,
                   GuideCache guides,
@@ -248,27 +250,15 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
         guides.clear();
         results.clear();
         publishedSeenUpTo = startedAt;
+        indexedForDay = LocalDate.now(clock);
         log.info("Catalogue search index holds {} items in force (built in {} ms)", inForce.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return inForce.size();
     }
 
     /** Brings one item's entry up to what is in force today (added, replaced or removed). */
-    public synchronized void reindex(String code) {
-        guides.evict(code);
-        try {
-            var current = versions.inForce(code, LocalDate.now(clock));
-            if (current.isPresent()) {
-                writer.updateDocument(new Term("code", code), document(current.get().content(), departmentsByCreditCode()));
-            } else {
-                writer.deleteDocuments(new Term("code", code));
-            }
-            writer.commit();
-            searchers.maybeRefreshBlocking();
-            results.clear();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public void reindex(String code) {
+        reindex(List.of(code));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -284,21 +274,53 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
     }
 
     /**
-     * Picks up what other instances published and versions whose effective date has come. Cheap: one indexed
-     * query when nothing changed.
+     * Picks up what other instances published and, once a day, the versions whose effective date has come.
+     * Cheap: one indexed query when nothing changed.
      */
     @Scheduled(fixedDelayString = "${tongban.catalog.index-refresh-ms:30000}",
             initialDelayString = "${tongban.catalog.index-refresh-ms:30000}")
     void catchUp() {
         java.time.Instant seen = publishedSeenUpTo;
         java.time.Instant latest = latestPublication();
-        List<String> changed = new ArrayList<>(jdbc.sql("""
+        java.util.Set<String> changed = new java.util.LinkedHashSet<>(jdbc.sql("""
                 SELECT DISTINCT item_code FROM catalog_item_version
                 WHERE status = 'PUBLISHED' AND reviewed_at > ?""").param(java.sql.Timestamp.from(seen))
                 .query(String.class).list());
-        changed.addAll(versions.codesTakingEffectOn(LocalDate.now(clock)));
-        changed.stream().distinct().forEach(this::reindex);
+        LocalDate today = LocalDate.now(clock);
+        if (today.isAfter(indexedForDay)) {
+            changed.addAll(versions.codesTakingEffectOn(today));
+        }
+        reindex(changed);
+        indexedForDay = today;
         publishedSeenUpTo = latest;
+    }
+
+    /** Reindexes several items with one refresh of the searcher; many at once means a rebuild. */
+    synchronized void reindex(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        if (codes.size() > 1_000) {
+            rebuild();
+            return;
+        }
+        Map<String, Department> byCreditCode = departmentsByCreditCode();
+        try {
+            for (String code : codes) {
+                guides.evict(code);
+                var current = versions.inForce(code, LocalDate.now(clock));
+                if (current.isPresent()) {
+                    writer.updateDocument(new Term("code", code), document(current.get().content(), byCreditCode));
+                } else {
+                    writer.deleteDocuments(new Term("code", code));
+                }
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            results.clear();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private java.time.Instant latestPublication() {
