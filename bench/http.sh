@@ -20,8 +20,8 @@ until curl -sf -o /dev/null "http://localhost:$PORT/"; do sleep 0.2; done
 echo "first page served $(( ($(date +%s%N) - started) / 1000000 )) ms after start"
 
 # Warm up the JIT on both paths before measuring.
-wrk -t2 -c8 -d15s -s bench/search.lua "http://localhost:$PORT" > /dev/null
-CODES=target/bench/codes.txt wrk -t2 -c8 -d15s -s bench/guide.lua "http://localhost:$PORT" > /dev/null
+wrk -t2 -c8 -d30s -s bench/search.lua "http://localhost:$PORT" > /dev/null
+CODES=target/bench/codes.txt wrk -t2 -c8 -d30s -s bench/guide.lua "http://localhost:$PORT" > /dev/null
 
 echo "== search API (/api/v1/catalog/items?q=…)"
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/search.lua "http://localhost:$PORT"
