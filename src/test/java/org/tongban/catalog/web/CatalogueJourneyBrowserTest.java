@@ -113,11 +113,18 @@ class CatalogueJourneyBrowserTest {
             Browser.assertNoAxeViolations(phone);
             Browser.assertNoHorizontalScroll(phone);
         }
+        Page phone = browser.open(390);
+        phone.navigate(url("/"));
+        Browser.screenshot(phone, "docs/screenshots/home-phone.png");
         Page large = browser.open(390);
         large.navigate(url("/mode/large?on=true&return=/"));
         Browser.assertNoAxeViolations(large);
         Browser.assertNoHorizontalScroll(large);
         Browser.screenshot(large, "docs/screenshots/home-phone-large.png");
+        Page largeDesktop = browser.open(1280);
+        largeDesktop.navigate(url("/mode/large?on=true&return=/"));
+        Browser.assertNoAxeViolations(largeDesktop);
+        Browser.screenshot(largeDesktop, "docs/screenshots/home-desktop-large.png");
     }
 
     @Test
@@ -134,5 +141,14 @@ class CatalogueJourneyBrowserTest {
         phone.navigate(page.url());
         Browser.assertNoHorizontalScroll(phone);
         Browser.screenshot(phone, "docs/screenshots/guide-phone.png");
+        String guide = page.url().substring(url("").length());
+        Page largePhone = browser.open(390);
+        largePhone.navigate(url("/mode/large?on=true&return=" + guide));
+        Browser.assertNoAxeViolations(largePhone);
+        Browser.assertNoHorizontalScroll(largePhone);
+        Browser.screenshot(largePhone, "docs/screenshots/guide-phone-large.png");
+        Page largeDesktop = browser.open(1280);
+        largeDesktop.navigate(url("/mode/large?on=true&return=" + guide));
+        Browser.screenshot(largeDesktop, "docs/screenshots/guide-desktop-large.png");
     }
 }
