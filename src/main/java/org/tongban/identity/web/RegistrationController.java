@@ -84,16 +84,9 @@ class RegistrationController {
     @PostMapping("/citizen")
     String registerCitizen(@ModelAttribute("form") CitizenForm form, BindingResult binding,
                            RedirectAttributes redirect) {
-        try {
-            accounts.registerCitizen(new CitizenRegistration(form.getRealName(), form.getIdNumber(),
-                    form.getMobile(), form.getPassword()));
-        } catch (InvalidInputException e) {
-            form.setPassword("");
-            messages.bind(binding, e.violations());
-            return "identity/register-citizen";
-        }
-        redirect.addFlashAttribute("registered", true);
-        return "redirect:/login";
+        return register(() -> accounts.registerCitizen(new CitizenRegistration(form.getRealName(),
+                form.getIdNumber(), form.getMobile(), form.getPassword())),
+                () -> form.setPassword(""), binding, redirect, "identity/register-citizen");
     }
 
     @GetMapping("/enterprise")
@@ -105,14 +98,21 @@ class RegistrationController {
     @PostMapping("/enterprise")
     String registerEnterprise(@ModelAttribute("form") EnterpriseForm form, BindingResult binding,
                               RedirectAttributes redirect) {
+        return register(() -> accounts.registerEnterprise(new EnterpriseRegistration(form.getCreditCode(),
+                        form.getEnterpriseName(), form.getLegalRepresentative(), form.getLegalRepresentativeIdNumber(),
+                        form.getMobile(), form.getPassword())),
+                () -> form.setPassword(""), binding, redirect, "identity/register-enterprise");
+    }
+
+    /** Registers, or shows the form again with each message beside its field and the password cleared. */
+    private String register(Runnable registration, Runnable clearPassword, BindingResult binding,
+                            RedirectAttributes redirect, String formView) {
         try {
-            accounts.registerEnterprise(new EnterpriseRegistration(form.getCreditCode(), form.getEnterpriseName(),
-                    form.getLegalRepresentative(), form.getLegalRepresentativeIdNumber(), form.getMobile(),
-                    form.getPassword()));
+            registration.run();
         } catch (InvalidInputException e) {
-            form.setPassword("");
+            clearPassword.run();
             messages.bind(binding, e.violations());
-            return "identity/register-enterprise";
+            return formView;
         }
         redirect.addFlashAttribute("registered", true);
         return "redirect:/login";
