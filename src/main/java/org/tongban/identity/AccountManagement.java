@@ -117,6 +117,18 @@ public class AccountManagement {
         return id;
     }
 
+    /** The signed-in account, masked, for its own account page. */
+    public Optional<AccountSummary> currentAccount() {
+        return currentPrincipal().flatMap(p -> accounts.findById(p.accountId()))
+                .map(a -> AccountSummary.of(a, clock.instant()));
+    }
+
+    /** Every account, masked, for platform administrators. */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    public List<AccountSummary> allAccounts() {
+        return accounts.findAll().stream().map(a -> AccountSummary.of(a, clock.instant())).toList();
+    }
+
     public boolean usernameExists(String username) {
         return accounts.usernameTaken(username);
     }

@@ -84,6 +84,10 @@ class Accounts {
                 .query(Long.class).single() > 0;
     }
 
+    List<Account> findAll() {
+        return jdbc.sql("SELECT * FROM identity_account ORDER BY kind DESC, username").query(MAPPER).list();
+    }
+
     List<Account> findStaff() {
         return jdbc.sql("SELECT * FROM identity_account WHERE kind = 'STAFF' ORDER BY username").query(MAPPER).list();
     }

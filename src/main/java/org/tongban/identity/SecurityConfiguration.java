@@ -30,7 +30,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers("/", "/search", "/items/**", "/themes/**", "/departments/**", "/design/**",
                                 "/accessibility", "/mode/**", "/login", "/register/**").permitAll()
-                        .requestMatchers("/admin/catalogue/transfer/**", "/admin/calendar/**").hasRole("PLATFORM_ADMIN")
+                        .requestMatchers("/admin/catalogue/transfer/**", "/admin/calendar/**", "/admin/accounts/**")
+                        .hasRole("PLATFORM_ADMIN")
                         .requestMatchers("/admin/review/**").hasRole("LEGAL_REVIEWER")
                         .requestMatchers("/admin/catalogue/synonyms/**", "/admin/catalogue/new").hasRole("CATALOGUE_ADMIN")
                         .requestMatchers("/admin/catalogue/**").hasAnyRole("CATALOGUE_ADMIN", "LEGAL_REVIEWER")
