@@ -1,6 +1,8 @@
 package org.tongban.catalog.web;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.ItemContent;
 import org.tongban.catalog.ItemVersion;
+import org.tongban.catalog.Theme;
 import org.tongban.catalog.Upload;
 import org.tongban.catalog.VersionStatus;
 import org.tongban.identity.AccountManagement;
@@ -25,6 +28,7 @@ import org.tongban.shared.NotFound;
 import org.tongban.shared.Violation;
 import org.tongban.web.ViolationMessages;
 
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -33,9 +37,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.tongban.catalog.Theme;
 
 /**
  * Catalogue administration (事项管理): the list of items, writing a new item or a new version, and submitting it
