@@ -118,7 +118,12 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
         this.writer = new IndexWriter(directory, new IndexWriterConfig(new SmartChineseAnalyzer()));
         this.searchers = new SearcherManager(writer, null);
         this.queryAnalyzer = queryAnalyzer(synonymRules());
+        // The database is migrated before this bean is created: build the index beside the rest of the start-up.
+        this.initialBuild = java.util.concurrent.CompletableFuture.runAsync(this::rebuild,
+                command -> Thread.ofVirtual().name("catalog-index").start(command));
     }
+
+    private final java.util.concurrent.CompletableFuture<Void> initialBuild;
 
     private static void loadDictionaries() {
         try (Analyzer analyzer = new SmartChineseAnalyzer();
@@ -133,10 +138,10 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
         }
     }
 
-    /** Fills the index before the web server takes requests (the database is migrated by then). */
+    /** The index is complete before the web server takes requests. */
     @Override
     public void afterSingletonsInstantiated() {
-        rebuild();
+        initialBuild.join();
     }
 
     /**

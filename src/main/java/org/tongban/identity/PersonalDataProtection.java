@@ -32,7 +32,10 @@ import java.util.HexFormat;
 class PersonalDataProtection {
 
     private static final Logger log = LoggerFactory.getLogger(PersonalDataProtection.class);
-    private static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
+    /** Loading BouncyCastle takes most of a second: done on first use, not during start-up. */
+    private static final class Bc {
+        static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
+    }
     private static final int NONCE_BYTES = 12;
 
     private final SecretKeySpec encryptionKey;
@@ -51,7 +54,7 @@ class PersonalDataProtection {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             random.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("SM4/GCM/NoPadding", PROVIDER);
+            Cipher cipher = Cipher.getInstance("SM4/GCM/NoPadding", Bc.PROVIDER);
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, nonce));
             byte[] sealed = cipher.doFinal(clear.getBytes(StandardCharsets.UTF_8));
             return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
@@ -62,7 +65,7 @@ class PersonalDataProtection {
 
     String decrypt(byte[] stored) {
         try {
-            Cipher cipher = Cipher.getInstance("SM4/GCM/NoPadding", PROVIDER);
+            Cipher cipher = Cipher.getInstance("SM4/GCM/NoPadding", Bc.PROVIDER);
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, stored, 0, NONCE_BYTES));
             byte[] clear = cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES);
             return new String(clear, StandardCharsets.UTF_8);
@@ -74,7 +77,7 @@ class PersonalDataProtection {
     /** Keyed SM3 hash (hex) used to find an account by ID number without storing the number. */
     String lookupHash(String clear) {
         try {
-            Mac mac = Mac.getInstance("HMAC-SM3", PROVIDER);
+            Mac mac = Mac.getInstance("HMAC-SM3", Bc.PROVIDER);
             mac.init(hashKey);
             return HexFormat.of().formatHex(mac.doFinal(clear.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
