@@ -9,7 +9,8 @@ CONNECTIONS=${CONNECTIONS:-32}
 PORT=${PORT:-18080}
 JAR=$(ls target/tongban-*.jar | head -1)
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-[[ -f target/bench/codes.txt ]] || { echo "Run CatalogBenchmark first (docs/benchmarks.md)"; exit 1; }
+[[ -d "$DATA/postgres" ]] || { echo "No catalogue in $DATA: run CatalogBenchmark first (docs/benchmarks.md)"; exit 1; }
+mkdir -p target/bench
 
 started=$(date +%s%N)
 # APP_ARGS: extra application arguments, e.g. --tongban.catalog.search-cache-size=0 to measure every search.
@@ -18,6 +19,14 @@ app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "http://localhost:$PORT/"; do sleep 0.2; done
 echo "first page served $(( ($(date +%s%N) - started) / 1000000 )) ms after start"
+
+# The guide pages to visit: 2,000 items, taken from the API's browse order.
+: > target/bench/codes.txt
+for page in $(seq 1 20); do
+  curl -sf "http://localhost:$PORT/api/v1/catalog/items?size=100&page=$page" \
+    | grep -o '"code":"[0-9A-Z]*"' | cut -d'"' -f4 >> target/bench/codes.txt
+done
+echo "$(wc -l < target/bench/codes.txt) guide pages to visit"
 
 # Warm up the JIT on both paths before measuring.
 wrk -t2 -c8 -d30s -s bench/search.lua "http://localhost:$PORT" > /dev/null
