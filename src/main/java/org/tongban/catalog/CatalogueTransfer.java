@@ -107,7 +107,7 @@ public class CatalogueTransfer {
                 versions.insertItem(code, item.basicCode(), department.id(), now);
                 versions.insert(ItemVersion.imported(code, 1, item, hash, by, now, today));
                 created++;
-            } else if (publishedHashes(code, today).contains(hash)) {
+            } else if (versions.publishedHashes(code, today).contains(hash)) {
                 unchanged++;
                 continue;
             } else {
@@ -133,19 +133,6 @@ public class CatalogueTransfer {
             events.publishEvent(new CatalogueImported(created, updated));
         }
         return report;
-    }
-
-    /**
-     * The content that an import of this item would not change: the version in force and the latest published
-     * one (which may take effect later). Anything else becomes a new version.
-     */
-    private Set<String> publishedHashes(String code, LocalDate today) {
-        Set<String> hashes = new HashSet<>();
-        versions.inForce(code, today).ifPresent(v -> hashes.add(v.contentHash()));
-        jdbc.sql("""
-                SELECT content_hash FROM catalog_item_version WHERE item_code = ? AND status = 'PUBLISHED'
-                ORDER BY version_no DESC LIMIT 1""").param(code).query(String.class).optional().ifPresent(hashes::add);
-        return hashes;
     }
 
     /** Every item in force, with its attachments, as one document. */

@@ -90,7 +90,9 @@ class ItemVersions {
                         Timestamp.from(v.createdAt()), v.submittedBy(), timestamp(v.submittedAt()), v.reviewedBy(),
                         timestamp(v.reviewedAt()), v.reviewComment())
                 .query(Long.class).single();
-        return findById(id).orElseThrow();
+        return new ItemVersion(id, v.itemCode(), v.versionNo(), v.status(), v.effectiveFrom(), v.content(),
+                v.contentHash(), v.changeNote(), v.createdBy(), v.createdAt(), v.submittedBy(), v.submittedAt(),
+                v.reviewedBy(), v.reviewedAt(), v.reviewComment());
     }
 
     void update(ItemVersion v) {
@@ -106,8 +108,18 @@ class ItemVersions {
                 .update();
     }
 
-    Optional<ItemVersion> findById(long id) {
-        return jdbc.sql("SELECT * FROM catalog_item_version WHERE id = ?").param(id).query(mapper).optional();
+    /**
+     * The content hashes an import of this item would not change: the version in force and the latest
+     * published one (which may take effect later). Hashes only, so a re-import parses no content.
+     */
+    List<String> publishedHashes(String code, LocalDate today) {
+        return jdbc.sql("""
+                (SELECT content_hash FROM catalog_item_version WHERE item_code = :c AND status = 'PUBLISHED'
+                   AND effective_from <= :today ORDER BY version_no DESC LIMIT 1)
+                UNION
+                (SELECT content_hash FROM catalog_item_version WHERE item_code = :c AND status = 'PUBLISHED'
+                   ORDER BY version_no DESC LIMIT 1)""")
+                .param("c", code).param("today", Date.valueOf(today)).query(String.class).list();
     }
 
     Optional<ItemVersion> find(String code, int versionNo) {
@@ -172,10 +184,5 @@ class ItemVersions {
                         VersionStatus.valueOf(rs.getString("status")), rs.getString("name"),
                         localDate(rs.getDate("effective_from")), rs.getObject("department_id", UUID.class)))
                 .list();
-    }
-
-    long countItems(@Nullable UUID departmentId) {
-        return jdbc.sql("SELECT count(*) FROM catalog_item WHERE CAST(:dept AS uuid) IS NULL OR department_id = CAST(:dept AS uuid)")
-                .param("dept", departmentId).query(Long.class).single();
     }
 }

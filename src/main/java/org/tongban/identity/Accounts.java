@@ -88,10 +88,6 @@ class Accounts {
         return jdbc.sql("SELECT * FROM identity_account ORDER BY kind DESC, username").query(MAPPER).list();
     }
 
-    List<Account> findStaff() {
-        return jdbc.sql("SELECT * FROM identity_account WHERE kind = 'STAFF' ORDER BY username").query(MAPPER).list();
-    }
-
     /** Counts a failed login; locks the account for a while once the limit is reached. */
     void recordFailedLogin(String username, int maxFailures, Instant lockUntil) {
         jdbc.sql("""

@@ -75,8 +75,4 @@ public class ViolationMessages {
     String resolve(FieldError error) {
         return source.getMessage(error, LocaleContextHolder.getLocale());
     }
-
-    MessageSource source() {
-        return source;
-    }
 }

@@ -109,13 +109,9 @@ class CatalogReviewTests {
     void aDepartmentAdministratorWorksOnlyOnItsOwnDepartment() {
         ItemContent item = TestItems.valid("海域使用权临时登记", "1006");
         signedIn.as("catalog.scj", () -> catalog.createItem(item)); // 市市场监管局's own item: allowed
-        ItemContent otherDepartment = new ItemContent("012999001007", "11377000HC0000155P0129990010070",
-                "航道临时占用许可", item.aliases(), item.keywords(), item.type(), "11377000HC0000155P", item.summary(),
-                item.legalBasis(), item.acceptanceConditions(), item.statutoryLimit(), item.committedLimit(),
-                item.caseType(), item.visits(), item.onlineDepth(), item.handlingForms(), item.scope(),
-                item.audiences(), item.themes(), item.resultName(), item.resultType(), item.location(),
-                item.officeHours(), item.phone(), item.complaintPhone(), item.steps(), item.materials(), item.fees(),
-                item.faqs());
+        ItemContent otherDepartment = TestItems.with(item, "basicCode", "012999001007",
+                "implementationCode", "11377000HC0000155P0129990010070", "name", "航道临时占用许可",
+                "departmentCreditCode", "11377000HC0000155P");
         assertThatThrownBy(() -> signedIn.as("catalog.scj", () -> catalog.createItem(otherDepartment)))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -74,13 +74,8 @@ class CatalogueTransferTests {
     void aDocumentWithOneBadEntryIsRefusedWholeNamingTheEntryAndField() {
         ItemContent good = TestItems.valid("港口岸线使用审批", "2004");
         ItemContent bad = TestItems.valid("海洋倾废许可", "2005");
-        ItemContent tooLong = new ItemContent(bad.basicCode(), bad.implementationCode(), bad.name(), bad.aliases(),
-                bad.keywords(), bad.type(), bad.departmentCreditCode(), bad.summary(), bad.legalBasis(),
-                bad.acceptanceConditions(), new TimeLimit(5, LimitUnit.WORKING_DAYS),
-                new TimeLimit(10, LimitUnit.WORKING_DAYS), bad.caseType(), bad.visits(), bad.onlineDepth(),
-                bad.handlingForms(), bad.scope(), bad.audiences(), bad.themes(), bad.resultName(), bad.resultType(),
-                bad.location(), bad.officeHours(), bad.phone(), bad.complaintPhone(), List.of(), bad.materials(),
-                bad.fees(), bad.faqs());
+        ItemContent tooLong = TestItems.with(bad, "statutoryLimit", new TimeLimit(5, LimitUnit.WORKING_DAYS),
+                "committedLimit", new TimeLimit(10, LimitUnit.WORKING_DAYS), "steps", List.of());
         long before = versions();
 
         assertThatThrownBy(() -> signedIn.as("admin", () -> transfer.importDocument(document(List.of(good, tooLong)))))
@@ -127,14 +122,9 @@ class CatalogueTransferTests {
         ItemContent.Material m = item.materials().getFirst();
         ItemContent.Attachment fakePdf = new ItemContent.Attachment("申请书.pdf", "application/pdf", null, null,
                 Base64.getEncoder().encodeToString("MZ not a pdf".getBytes(StandardCharsets.UTF_8)));
-        ItemContent withFile = new ItemContent(item.basicCode(), item.implementationCode(), item.name(),
-                item.aliases(), item.keywords(), item.type(), item.departmentCreditCode(), item.summary(),
-                item.legalBasis(), item.acceptanceConditions(), item.statutoryLimit(), item.committedLimit(),
-                item.caseType(), item.visits(), item.onlineDepth(), item.handlingForms(), item.scope(),
-                item.audiences(), item.themes(), item.resultName(), item.resultType(), item.location(),
-                item.officeHours(), item.phone(), item.complaintPhone(), item.steps(),
+        ItemContent withFile = TestItems.with(item, "materials",
                 List.of(new ItemContent.Material(m.name(), m.requirement(), null, m.form(), 1, 0, m.source(), null,
-                        false, null, null, null, fakePdf, null)), item.fees(), item.faqs());
+                        false, null, null, null, fakePdf, null)));
         assertThatThrownBy(() -> signedIn.as("admin", () -> transfer.importDocument(document(List.of(withFile)))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(Violation::code).containsExactly("attachment.mismatch"));

@@ -20,19 +20,11 @@ class ItemRulesTests {
     }
 
     private static ItemContent with(ItemContent i, TimeLimit statutory, TimeLimit committed) {
-        return new ItemContent(i.basicCode(), i.implementationCode(), i.name(), i.aliases(), i.keywords(), i.type(),
-                i.departmentCreditCode(), i.summary(), i.legalBasis(), i.acceptanceConditions(), statutory, committed,
-                i.caseType(), i.visits(), i.onlineDepth(), i.handlingForms(), i.scope(), i.audiences(), i.themes(),
-                i.resultName(), i.resultType(), i.location(), i.officeHours(), i.phone(), i.complaintPhone(),
-                i.steps(), i.materials(), i.fees(), i.faqs());
+        return TestItems.with(i, "statutoryLimit", statutory, "committedLimit", committed);
     }
 
     private static ItemContent named(ItemContent i, String name, String department, String code) {
-        return new ItemContent(i.basicCode(), code, name, i.aliases(), i.keywords(), i.type(),
-                department, i.summary(), i.legalBasis(), i.acceptanceConditions(), i.statutoryLimit(),
-                i.committedLimit(), i.caseType(), i.visits(), i.onlineDepth(), i.handlingForms(), i.scope(),
-                i.audiences(), i.themes(), i.resultName(), i.resultType(), i.location(), i.officeHours(), i.phone(),
-                i.complaintPhone(), i.steps(), i.materials(), i.fees(), i.faqs());
+        return TestItems.with(i, "name", name, "departmentCreditCode", department, "implementationCode", code);
     }
 
     @Test
@@ -106,13 +98,7 @@ class ItemRulesTests {
 
     @Test
     void refusesAnImmediateItemWithAPromisedLimit() {
-        ItemContent i = valid;
-        ItemContent immediate = new ItemContent(i.basicCode(), i.implementationCode(), i.name(), i.aliases(),
-                i.keywords(), i.type(), i.departmentCreditCode(), i.summary(), i.legalBasis(),
-                i.acceptanceConditions(), i.statutoryLimit(), i.committedLimit(), ItemContent.CaseType.IMMEDIATE,
-                i.visits(), i.onlineDepth(), i.handlingForms(), i.scope(), i.audiences(), i.themes(), i.resultName(),
-                i.resultType(), i.location(), i.officeHours(), i.phone(), i.complaintPhone(), i.steps(),
-                i.materials(), i.fees(), i.faqs());
+        ItemContent immediate = TestItems.with(valid, "caseType", ItemContent.CaseType.IMMEDIATE);
         assertThat(ItemRules.check(immediate, DEPARTMENTS, THEMES)).extracting(Violation::code)
                 .contains("item.immediate.limit");
     }
@@ -126,13 +112,7 @@ class ItemRulesTests {
 
     @Test
     void refusesAThemeOfTheOtherAudience() {
-        ItemContent i = valid;
-        ItemContent birth = new ItemContent(i.basicCode(), i.implementationCode(), i.name(), i.aliases(),
-                i.keywords(), i.type(), i.departmentCreditCode(), i.summary(), i.legalBasis(),
-                i.acceptanceConditions(), i.statutoryLimit(), i.committedLimit(), i.caseType(), i.visits(),
-                i.onlineDepth(), i.handlingForms(), i.scope(), i.audiences(), java.util.List.of("BIRTH", "NOPE"),
-                i.resultName(), i.resultType(), i.location(), i.officeHours(), i.phone(), i.complaintPhone(),
-                i.steps(), i.materials(), i.fees(), i.faqs());
+        ItemContent birth = TestItems.with(valid, "themes", java.util.List.of("BIRTH", "NOPE"));
         assertThat(fields(birth)).containsExactly("themes[0]", "themes[1]");
     }
 }

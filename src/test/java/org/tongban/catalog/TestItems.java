@@ -14,6 +14,9 @@ import org.tongban.catalog.ItemContent.Step;
 import org.tongban.catalog.ItemContent.StepRole;
 import org.tongban.catalog.ItemContent.TimeLimit;
 
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +29,21 @@ public final class TestItems {
     public static final Set<String> DEPARTMENTS = Set.of(MARKET_REGULATION);
     public static final Map<String, Audience> THEMES = Map.of("START_UP", Audience.ORGANISATION, "BIRTH", Audience.PERSON);
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private TestItems() {
+    }
+
+    /**
+     * The item with fields changed, by their names in the exchange format ({@code "committedLimit"}), so that a
+     * test shows only what it varies.
+     */
+    public static ItemContent with(ItemContent item, Object... fieldsAndValues) {
+        ObjectNode tree = (ObjectNode) JSON.valueToTree(item);
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            tree.set((String) fieldsAndValues[i], JSON.valueToTree(fieldsAndValues[i + 1]));
+        }
+        return JSON.treeToValue(tree, ItemContent.class);
     }
 
     /** A valid item whose codes end in the given four digits (unique per test). */

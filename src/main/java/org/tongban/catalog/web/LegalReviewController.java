@@ -60,24 +60,22 @@ class LegalReviewController {
     @PostMapping("/{code}/publication")
     String publish(@PathVariable String code, @RequestParam(required = false) @Nullable String comment,
                    RedirectAttributes redirect) {
-        try {
-            ItemVersion published = catalog.publish(code, comment);
-            redirect.addFlashAttribute("notice", "catalog.review.published");
-            redirect.addFlashAttribute("noticeItem", published.content().name());
-            return "redirect:/admin/review";
-        } catch (Refused e) {
-            redirect.addFlashAttribute("refusal", e.getMessage());
-            return "redirect:/admin/review/" + code;
-        }
+        return decide(code, () -> catalog.publish(code, comment), "catalog.review.published", redirect);
     }
 
     @PostMapping("/{code}/return")
     String returnForChanges(@PathVariable String code, @RequestParam(defaultValue = "") String reasons,
                             RedirectAttributes redirect) {
+        return decide(code, () -> catalog.returnForChanges(code, reasons), "catalog.review.returned", redirect);
+    }
+
+    /** Back to the queue with what was decided, or back to the version with why it was refused. */
+    private static String decide(String code, java.util.function.Supplier<ItemVersion> decision, String notice,
+                                 RedirectAttributes redirect) {
         try {
-            ItemVersion returned = catalog.returnForChanges(code, reasons);
-            redirect.addFlashAttribute("notice", "catalog.review.returned");
-            redirect.addFlashAttribute("noticeItem", returned.content().name());
+            ItemVersion decided = decision.get();
+            redirect.addFlashAttribute("notice", notice);
+            redirect.addFlashAttribute("noticeItem", decided.content().name());
             return "redirect:/admin/review";
         } catch (Refused e) {
             redirect.addFlashAttribute("refusal", e.getMessage());
