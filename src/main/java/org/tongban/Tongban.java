@@ -2,6 +2,7 @@ package org.tongban;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -12,6 +13,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Tongban {
 
     public static void main(String[] args) {
-        SpringApplication.run(Tongban.class, args);
+        SpringApplication application = new SpringApplication(Tongban.class);
+        if (Boolean.getBoolean("tongban.startup-trace")) {
+            // Each start-up step as a Java Flight Recorder event (docs/benchmarks.md, "Start-up").
+            application.setApplicationStartup(new FlightRecorderApplicationStartup());
+        }
+        application.run(args);
     }
 }

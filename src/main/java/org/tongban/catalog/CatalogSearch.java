@@ -36,11 +36,14 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -55,12 +58,15 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -68,8 +74,10 @@ import java.util.stream.Collectors;
  * Chinese full-text search over the items in force (Lucene with the smartcn analyzer). Names, aliases and
  * keywords weigh most, then departments, summaries, materials and FAQ; an exact name ranks first. Query-time
  * synonyms carry what people type (生孩子) to the words of the catalogue (出生); they are data that administrators
- * extend. The index lives in memory and is rebuilt at start; each instance keeps its own up to date from the
- * database, so several instances behind a load balancer agree within seconds.
+ * extend. Each instance keeps its own index up to date from the database, so several instances behind a load
+ * balancer agree within seconds. The index is kept on disk in the data directory and reused at the next start when
+ * it still matches the database (see {@link IndexState}); otherwise, and when no directory is configured (tests), it
+ * is rebuilt.
  */
 @Service
 public class CatalogSearch implements AutoCloseable, org.springframework.beans.factory.SmartInitializingSingleton {
@@ -95,53 +103,131 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
     private final DepartmentManagement departments;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private volatile Analyzer queryAnalyzer;
+    /** Parsing the synonyms loads smartcn's dictionaries (about a second): done beside the start-up. */
+    private volatile CompletableFuture<Analyzer> queryAnalyzer;
     private volatile java.time.Instant publishedSeenUpTo = java.time.Instant.EPOCH;
     /** The day whose effective dates the index reflects; the first catch-up of a new day applies the next. */
     private volatile LocalDate indexedForDay = LocalDate.MIN;
 
     CatalogSearch(ItemVersions versions, DepartmentManagement departments, JdbcClient jdbc, Clock clock,
                   GuideCache guides,
-                  @org.springframework.beans.factory.annotation.Value("${tongban.catalog.search-cache-size:2000}")
-                  int searchCacheSize) throws IOException {
+                  @Value("${tongban.catalog.search-cache-size:2000}") int searchCacheSize,
+                  @Value("${tongban.catalog.index-dir:}") String indexDir) throws IOException {
         this.guides = guides;
         this.results = new SearchResultCache(searchCacheSize);
         this.versions = versions;
         this.departments = departments;
         this.jdbc = jdbc;
         this.clock = clock;
-        // smartcn loads its dictionaries (seconds) on first use: do that now, beside the rest of the start-up.
-        Thread.ofVirtual().name("smartcn-dictionaries").start(CatalogSearch::loadDictionaries);
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(new SmartChineseAnalyzer()));
+        this.directory = indexDir.isBlank() ? new ByteBuffersDirectory() : FSDirectory.open(Path.of(indexDir));
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(new SmartChineseAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         this.searchers = new SearcherManager(writer, null);
-        this.queryAnalyzer = queryAnalyzer(synonymRules());
-        // The database is migrated before this bean is created: build the index beside the rest of the start-up.
-        this.initialBuild = java.util.concurrent.CompletableFuture.runAsync(this::rebuild,
+        this.queryAnalyzer = CompletableFuture.supplyAsync(() -> queryAnalyzer(synonymRules()),
+                command -> Thread.ofVirtual().name("catalog-synonyms").start(command));
+        // The database is migrated before this bean is created: check or build the index beside the rest of the
+        // start-up.
+        this.initialBuild = CompletableFuture.runAsync(this::reuseOrRebuild,
                 command -> Thread.ofVirtual().name("catalog-index").start(command));
     }
 
-    private final java.util.concurrent.CompletableFuture<Void> initialBuild;
+    private final CompletableFuture<Void> initialBuild;
+    private volatile boolean reusedStoredIndex;
 
-    private static void loadDictionaries() {
-        try (Analyzer analyzer = new SmartChineseAnalyzer();
-             TokenStream tokens = analyzer.tokenStream("name", "出生医学证明签发")) {
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                // reading the tokens is what loads the dictionaries
-            }
-            tokens.end();
-        } catch (IOException e) {
-            log.warn("Could not preload the smartcn dictionaries", e);
-        }
+    /** Whether the start-up found the stored index still matching the database (and only caught up). */
+    boolean reusedStoredIndex() {
+        return reusedStoredIndex;
     }
 
     /** The index is complete before the web server takes requests. */
     @Override
     public void afterSingletonsInstantiated() {
         initialBuild.join();
+    }
+
+    private void reuseOrRebuild() {
+        IndexState stored = IndexState.of(writer.getLiveCommitData());
+        LocalDate today = LocalDate.now(clock);
+        if (stored != null && stored.day().equals(today) && stored.departments().equals(departmentsFingerprint())
+                && stored.publishedVersions() == publishedVersionsUpTo(stored.seenUpTo())) {
+            publishedSeenUpTo = stored.seenUpTo();
+            indexedForDay = today;
+            catchUp();
+            reusedStoredIndex = true;
+            log.info("Catalogue search index reused from {} ({} items)", directory, writer.getDocStats().numDocs);
+        } else {
+            rebuild();
+        }
+    }
+
+    /**
+     * What the index on disk reflects, kept in each Lucene commit: the format of its documents, the latest
+     * publication it has seen and how many versions were published up to then, the departments' names, and the day
+     * whose effective dates it applies. The index is reused only when all of them still hold for the database;
+     * whatever was published after {@code seenUpTo} is then caught up before the first request.
+     */
+    record IndexState(String format, java.time.Instant seenUpTo, long publishedVersions, String departments,
+                      LocalDate day) {
+
+        /** Change whenever {@code document(...)} changes what it indexes, so that old indexes are rebuilt. */
+        static final String FORMAT = "2";
+
+        static @Nullable IndexState of(@Nullable Iterable<Map.Entry<String, String>> commitData) {
+            if (commitData == null) {
+                return null;
+            }
+            Map<String, String> data = new java.util.HashMap<>();
+            commitData.forEach(e -> data.put(e.getKey(), e.getValue()));
+            if (!FORMAT.equals(data.get("format"))) {
+                return null;
+            }
+            try {
+                return new IndexState(FORMAT, java.time.Instant.parse(data.get("seenUpTo")),
+                        Long.parseLong(data.get("publishedVersions")), data.get("departments"),
+                        LocalDate.parse(data.get("day")));
+            } catch (RuntimeException unreadable) {
+                return null;
+            }
+        }
+
+        Map<String, String> commitData() {
+            return Map.of("format", format, "seenUpTo", seenUpTo.toString(),
+                    "publishedVersions", Long.toString(publishedVersions), "departments", departments,
+                    "day", day.toString());
+        }
+    }
+
+    private void commit(java.time.Instant seenUpTo, LocalDate day) throws IOException {
+        writer.setLiveCommitData(new IndexState(IndexState.FORMAT, seenUpTo, publishedVersionsUpTo(seenUpTo),
+                departmentsFingerprint(), day).commitData().entrySet());
+        writer.commit();
+    }
+
+    private long publishedVersionsUpTo(java.time.Instant seenUpTo) {
+        return jdbc.sql("SELECT count(*) FROM catalog_item_version WHERE status = 'PUBLISHED' AND reviewed_at <= ?")
+                .param(java.sql.Timestamp.from(seenUpTo)).query(Long.class).single();
+    }
+
+    /** The department names the documents carry; a change to them means a rebuild at the next start. */
+    private String departmentsFingerprint() {
+        String names = departments.all().stream().map(d -> d.creditCode() + ":" + d.name() + ":" + d.shortName())
+                .sorted().collect(Collectors.joining("|"));
+        return HexFormat.of().formatHex(sha256(names));
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Analyzer queryAnalyzer() {
+        return queryAnalyzer.join();
     }
 
     /**
@@ -199,7 +285,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
             query.add(new MatchAllDocsQuery(), Occur.MUST);
         } else {
             if (everyWord) {
-                Query all = new QueryBuilder(queryAnalyzer).createBooleanQuery("all", q.text(), Occur.MUST);
+                Query all = new QueryBuilder(queryAnalyzer()).createBooleanQuery("all", q.text(), Occur.MUST);
                 if (all != null) {
                     query.add(all, Occur.FILTER);
                 }
@@ -209,7 +295,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
                     Occur.SHOULD);
             text.add(new BoostQuery(new TermQuery(new Term("alias_exact", normalise(q.text()))), EXACT_ALIAS_BOOST),
                     Occur.SHOULD);
-            QueryBuilder builder = new QueryBuilder(queryAnalyzer);
+            QueryBuilder builder = new QueryBuilder(queryAnalyzer());
             TEXT_FIELDS.forEach((field, boost) -> {
                 Query fieldQuery = builder.createBooleanQuery(field, q.text(), Occur.SHOULD);
                 if (fieldQuery != null) {
@@ -247,7 +333,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
             for (ItemVersion v : inForce) {
                 writer.addDocument(document(v.content(), byCreditCode));
             }
-            writer.commit();
+            commit(startedAt, LocalDate.now(clock));
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -263,7 +349,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
 
     /** Brings one item's entry up to what is in force today (added, replaced or removed). */
     public void reindex(String code) {
-        reindex(List.of(code));
+        reindex(List.of(code), publishedSeenUpTo);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -295,13 +381,16 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
         if (today.isAfter(indexedForDay)) {
             changed.addAll(versions.codesTakingEffectOn(today));
         }
-        reindex(changed);
+        reindex(changed, latest);
         indexedForDay = today;
         publishedSeenUpTo = latest;
     }
 
-    /** Reindexes several items with one refresh of the searcher; many at once means a rebuild. */
-    synchronized void reindex(java.util.Collection<String> codes) {
+    /**
+     * Reindexes several items with one refresh of the searcher; many at once means a rebuild. {@code seenUpTo}: the
+     * latest publication the index reflects once these are done.
+     */
+    synchronized void reindex(java.util.Collection<String> codes, java.time.Instant seenUpTo) {
         if (codes.isEmpty()) {
             return;
         }
@@ -320,7 +409,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
                     writer.deleteDocuments(new Term("code", code));
                 }
             }
-            writer.commit();
+            commit(seenUpTo, indexedForDay.equals(LocalDate.MIN) ? LocalDate.now(clock) : indexedForDay);
             searchers.maybeRefreshBlocking();
             results.clear();
         } catch (IOException e) {
@@ -382,7 +471,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
 
     /** Replaces the synonym rules used by queries (shipped defaults plus the administrators' rules). */
     public synchronized void reloadSynonyms() {
-        this.queryAnalyzer = queryAnalyzer(synonymRules());
+        this.queryAnalyzer = CompletableFuture.completedFuture(queryAnalyzer(synonymRules()));
         results.clear();
     }
 
