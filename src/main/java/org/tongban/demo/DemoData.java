@@ -3,8 +3,7 @@ package org.tongban.demo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -26,9 +25,10 @@ import java.util.Set;
  * The fictional city of 海川市 (Haichuan), loaded once on the first start of the embedded default: departments,
  * service centres, life-event themes, the service catalogue and one demo account for every role. Every code
  * carries a valid check digit, and every name and number is plainly made up (region 377000 is not a real city).
+ * Loaded before the web server opens its port, so that nobody sees an empty portal on the first start.
  */
 @Component
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String PASSWORD = "tongban2026";
@@ -71,11 +71,37 @@ class DemoData implements ApplicationRunner {
         this.enabled = enabled;
     }
 
+    private volatile boolean running;
+
+    /** Before the web server, which starts in phase {@code DEFAULT_PHASE - 2048}. */
     @Override
-    public void run(ApplicationArguments args) throws IOException {
-        if (!enabled) {
-            return;
+    public int getPhase() {
+        return 0;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        if (enabled) {
+            try {
+                load();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("The demo data could not be read", e);
+            }
         }
+    }
+
+    private void load() throws IOException {
         if (accounts.usernameExists("admin")) {
             log.info("Demo data already loaded. {}", accountList());
             return;

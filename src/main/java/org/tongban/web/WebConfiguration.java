@@ -48,9 +48,16 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    private final ShellModel shellModel;
+
+    WebConfiguration(ShellModel shellModel) {
+        this.shellModel = shellModel;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SupportedLanguageInterceptor());
+        registry.addInterceptor(shellModel);
     }
 
     @Override

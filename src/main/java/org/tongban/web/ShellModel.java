@@ -8,8 +8,12 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.List;
@@ -18,12 +22,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Puts the page shell's data into the model of every controller, so that pages of any module get the header,
- * switches, navigation and staff menu without passing them along. Pages must therefore be rendered by a
- * {@code @Controller} (not a bare view controller) for the layouts to work.
+ * Puts the page shell's data into the model of every page about to be rendered, so that pages of any module get the
+ * header, switches, navigation and staff menu without passing them along. Only pages: API responses and redirects
+ * have no view, and nothing is computed for them.
  */
-@ControllerAdvice
-class ShellAdvice {
+@Component
+class ShellModel implements HandlerInterceptor {
 
     static final String ROLE_PREFIX = "ROLE_";
 
@@ -31,13 +35,23 @@ class ShellAdvice {
     private final MessageSource messages;
     private final ObjectProvider<StaffMenuContributor> contributors;
 
-    ShellAdvice(PortalProperties portal, MessageSource messages, ObjectProvider<StaffMenuContributor> contributors) {
+    ShellModel(PortalProperties portal, MessageSource messages, ObjectProvider<StaffMenuContributor> contributors) {
         this.portal = portal;
         this.messages = messages;
         this.contributors = contributors;
     }
 
-    @ModelAttribute("shell")
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+                           @Nullable ModelAndView page) {
+        if (page == null || !page.hasView() || page.getView() instanceof RedirectView
+                || (page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
+            return;
+        }
+        page.addObject("shell", shell(request, RequestContextUtils.getLocale(request)));
+        page.addObject("staffMenu", staffMenu(request));
+    }
+
     Shell shell(HttpServletRequest request, Locale requested) {
         Locale locale = WebConfiguration.supported(requested);
         boolean english = WebConfiguration.isEnglish(locale);
@@ -56,7 +70,6 @@ class ShellAdvice {
                 largeText, largeTextHref, languages, PublicNavigation.itemsFor(page), signedInUser(locale));
     }
 
-    @ModelAttribute("staffMenu")
     List<StaffMenu.Section> staffMenu(HttpServletRequest request) {
         Set<String> roles = roles(SecurityContextHolder.getContext().getAuthentication());
         if (roles.isEmpty()) {
