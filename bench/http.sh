@@ -28,11 +28,22 @@ for page in $(seq 1 20); do
 done
 echo "$(wc -l < target/bench/codes.txt) guide pages to visit"
 
+# The realistic search mix: the 25 everyday queries first, then 4,975 item names as people copy them, most popular
+# first (bench/search-mix.lua draws them with Zipf's law).
+sed -n 's/^local queries = {\(.*\)/\1/p; /^  "/p' bench/search.lua | grep -o '"[^"]*"' | tr -d '"' > target/bench/queries.txt
+for page in $(seq 1 60); do
+  curl -sf "http://localhost:$PORT/api/v1/catalog/items?size=100&page=$page" | grep -o '"name":"[^"]*"' | cut -d'"' -f4
+done | awk '!seen[$0]++' | grep -vxFf target/bench/queries.txt | shuf --random-source=<(yes) | head -n $((5000 - $(wc -l < target/bench/queries.txt))) \
+  >> target/bench/queries.txt
+echo "$(wc -l < target/bench/queries.txt) distinct queries in the realistic mix"
+
 # Warm up the JIT on both paths before measuring.
 wrk -t2 -c8 -d30s -s bench/search.lua "http://localhost:$PORT" > /dev/null
 CODES=target/bench/codes.txt wrk -t2 -c8 -d30s -s bench/guide.lua "http://localhost:$PORT" > /dev/null
 
 echo "== search API (/api/v1/catalog/items?q=…)"
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/search.lua "http://localhost:$PORT"
+echo "== search API, realistic mix (5,000 distinct queries, Zipf)"
+QUERIES=target/bench/queries.txt wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/search-mix.lua "http://localhost:$PORT"
 echo "== guide page (/items/{code})"
 CODES=target/bench/codes.txt wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/guide.lua "http://localhost:$PORT"

@@ -333,6 +333,8 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
             for (ItemVersion v : inForce) {
                 writer.addDocument(document(v.content(), byCreditCode));
             }
+            // One segment: every query then looks its terms up once instead of once per segment.
+            writer.forceMerge(1);
             commit(startedAt, LocalDate.now(clock));
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
