@@ -120,9 +120,13 @@ public class CatalogManagement {
         if (effectiveFrom == null) {
             throw new InvalidInputException(Violation.of("effectiveFrom", "required", "请填写生效日期"));
         }
+        LocalDate today = LocalDate.now(clock);
+        if (effectiveFrom.isBefore(today)) {
+            throw new InvalidInputException(Violation.of("effectiveFrom", "version.effective-in-past", "生效日期不能早于今天"));
+        }
         ItemVersion open = versions.openVersion(code).orElseThrow(() -> new VersionTransitionRefused(
                 "version.no-draft", "此事项没有正在编辑的版本"));
-        ItemVersion submitted = open.submit(currentUser(), clock.instant(), effectiveFrom, LocalDate.now(clock));
+        ItemVersion submitted = open.submit(currentUser(), clock.instant(), effectiveFrom, today);
         versions.update(submitted);
         return submitted;
     }

@@ -1,5 +1,6 @@
 package org.tongban.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.MutablePropertyValues;
@@ -38,12 +39,14 @@ class DesignGalleryController {
     private final MessageSource messages;
     private final ConversionService conversionService;
     private final Validator validator;
+    private final ShellModel shellModel;
 
     DesignGalleryController(MessageSource messages, @Qualifier("mvcConversionService") ConversionService conversionService,
-                            @Qualifier("mvcValidator") Validator validator) {
+                            @Qualifier("mvcValidator") Validator validator, ShellModel shellModel) {
         this.messages = messages;
         this.conversionService = conversionService;
         this.validator = validator;
+        this.shellModel = shellModel;
     }
 
     @GetMapping("/design")
@@ -82,11 +85,11 @@ class DesignGalleryController {
 
     @GetMapping("/design/staff")
     String staffShell(@RequestParam(name = "number", required = false) @Nullable String number, Model model,
-                      Locale locale, @ModelAttribute("shell") Shell shell) {
+                      Locale locale, HttpServletRequest request) {
         // The gallery is public, so the staff shell is shown with a sample clerk and the menu she would get.
-        model.addAttribute("shell", shell.withUser(new Shell.SignedInUser(
+        model.addAttribute(ShellModel.SHELL, shellModel.shell(request, locale).withUser(new Shell.SignedInUser(
                 text("design.sample.user", locale), List.of(text("role.CLERK", locale), text("role.REVIEWER", locale)))));
-        model.addAttribute("staffMenu", StaffMenu.build(sampleStaffMenu(), Set.of("CLERK", "REVIEWER"), "/staff/cases/inbox"));
+        model.addAttribute(ShellModel.STAFF_MENU, StaffMenu.build(sampleStaffMenu(), Set.of("CLERK", "REVIEWER"), "/staff/cases/inbox"));
         // Request parameters may not be passed into fragments (Thymeleaf restricts them), so the model carries it.
         model.addAttribute("number", number);
         model.addAttribute("cases", sampleCases(locale));

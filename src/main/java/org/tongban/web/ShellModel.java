@@ -1,6 +1,7 @@
 package org.tongban.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -8,7 +9,6 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
 class ShellModel implements HandlerInterceptor {
 
     static final String ROLE_PREFIX = "ROLE_";
+    static final String SHELL = "shell";
+    static final String STAFF_MENU = "staffMenu";
 
     private final PortalProperties portal;
     private final MessageSource messages;
@@ -48,8 +50,13 @@ class ShellModel implements HandlerInterceptor {
                 || (page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
             return;
         }
-        page.addObject("shell", shell(request, RequestContextUtils.getLocale(request)));
-        page.addObject("staffMenu", staffMenu(request));
+        // A page may set its own shell (the design gallery shows a sample clerk's); it is kept.
+        if (!page.getModel().containsKey(SHELL)) {
+            page.addObject(SHELL, shell(request, RequestContextUtils.getLocale(request)));
+        }
+        if (!page.getModel().containsKey(STAFF_MENU)) {
+            page.addObject(STAFF_MENU, staffMenu(request));
+        }
     }
 
     Shell shell(HttpServletRequest request, Locale requested) {

@@ -82,6 +82,7 @@ class WebConfiguration implements WebMvcConfigurer {
         return switch (status) {
             case NOT_FOUND -> "not-found";
             case FORBIDDEN, UNAUTHORIZED -> "forbidden";
+            case CONFLICT -> "conflict";
             default -> status.is4xxClientError() ? "bad-request" : "server";
         };
     }

@@ -50,6 +50,21 @@ class CatalogReviewTests {
     }
 
     @Test
+    void anEffectiveDateInThePastIsRefusedBesideItsFieldAndTheDraftStaysADraft() {
+        ItemContent item = TestItems.valid("海岛民宿临时接待登记", "1020");
+        signedIn.as("catalog", () -> catalog.createItem(item));
+        assertThatThrownBy(() -> signedIn.as("catalog",
+                () -> catalog.submitForReview(item.implementationCode(), today().minusDays(1))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .singleElement().satisfies(v -> {
+                            assertThat(v.field()).isEqualTo("effectiveFrom");
+                            assertThat(v.defaultMessage()).isEqualTo("生效日期不能早于今天");
+                        }));
+        assertThat(signedIn.as("catalog", () -> catalog.version(item.implementationCode(), 1))).get()
+                .extracting(ItemVersion::status).isEqualTo(VersionStatus.DRAFT);
+    }
+
+    @Test
     void aCatalogueAdministratorCannotPublish() {
         ItemContent item = TestItems.valid("渔船临时停泊备案", "1002");
         signedIn.as("catalog", () -> catalog.createItem(item));

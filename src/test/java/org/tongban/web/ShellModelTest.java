@@ -43,4 +43,13 @@ class ShellModelTest {
         shellModel.postHandle(request, new MockHttpServletResponse(), new Object(), null);
         assertThat(request.getAttributeNames().hasMoreElements()).isFalse();
     }
+
+    @Test
+    void aShellThePageSetItselfIsKept() {
+        Shell own = shellModel.shell(new MockHttpServletRequest("GET", "/design/staff"), java.util.Locale.SIMPLIFIED_CHINESE)
+                .withUser(new Shell.SignedInUser("示例窗口人员", java.util.List.of("窗口受理")));
+        ModelAndView page = new ModelAndView("design/staff");
+        page.addObject("shell", own);
+        assertThat(afterHandler(page).getModel().get("shell")).isSameAs(own);
+    }
 }

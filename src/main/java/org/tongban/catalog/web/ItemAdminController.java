@@ -18,6 +18,7 @@ import org.tongban.catalog.ItemContent;
 import org.tongban.catalog.ItemVersion;
 import org.tongban.catalog.Theme;
 import org.tongban.catalog.Upload;
+import org.tongban.catalog.VersionTransitionRefused;
 import org.tongban.catalog.VersionStatus;
 import org.tongban.identity.AccountManagement;
 import org.tongban.identity.AccountPrincipal;
@@ -156,6 +157,10 @@ class ItemAdminController {
             redirect.addFlashAttribute("notice", "catalog.admin.submitted");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("submitErrors", messages.byField(e.violations()));
+        } catch (VersionTransitionRefused e) {
+            // Someone else moved the version on (submitted it, or it was reviewed meanwhile): say so on the page.
+            redirect.addFlashAttribute("submitErrors",
+                    messages.byField(List.of(Violation.of("version", e.code(), e.getMessage()))));
         }
         return "redirect:/admin/catalogue/" + code;
     }

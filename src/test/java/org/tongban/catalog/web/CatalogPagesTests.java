@@ -4,12 +4,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tongban.catalog.CatalogManagement;
+import org.tongban.catalog.ItemContent;
+import org.tongban.catalog.ItemVersion;
+import org.tongban.catalog.TestItems;
+import org.tongban.catalog.VersionStatus;
 import org.tongban.support.Http;
+import org.tongban.support.SignedIn;
 import org.tongban.support.TongbanTest;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,6 +31,12 @@ class CatalogPagesTests {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CatalogManagement catalog;
+    @Autowired
+    SignedIn signedInAs;
+    @Autowired
+    Clock clock;
 
     private Http signedIn(String user) {
         Http http = new Http(port);
@@ -89,6 +103,28 @@ class CatalogPagesTests {
         assertThat(html).doesNotContain("<script>alert('x')</script>");
         assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
         assertThat(jdbc.sql("SELECT count(*) FROM catalog_item").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aSubmissionThatCannotGoAheadIsExplainedOnTheItemPage() {
+        ItemContent item = TestItems.valid("海上观光船临时航线备案", "1021");
+        String code = item.implementationCode();
+        signedInAs.as("catalog", () -> catalog.createItem(item));
+        Http admin = signedIn("catalog");
+        String itemPage = "/admin/catalogue/" + code;
+
+        HttpResponse<String> past = admin.postForm(itemPage, itemPage + "/submission",
+                Map.of("effectiveFrom", LocalDate.now(clock).minusDays(1).toString()));
+        assertThat(past.statusCode()).isEqualTo(302);
+        assertThat(admin.get(itemPage).body()).contains("生效日期不能早于今天");
+        assertThat(signedInAs.as("catalog", () -> catalog.version(code, 1))).get().extracting(ItemVersion::status).isEqualTo(VersionStatus.DRAFT);
+
+        signedInAs.as("catalog", () -> catalog.submitForReview(code, LocalDate.now(clock)));
+        // A second tab still shows the old form: submitting again is explained, not an error page.
+        HttpResponse<String> again = admin.postForm(itemPage, itemPage + "/submission",
+                Map.of("effectiveFrom", LocalDate.now(clock).toString()));
+        assertThat(again.statusCode()).isEqualTo(302);
+        assertThat(admin.get(itemPage).body()).contains("只有草稿或已退回的版本可以提交审核");
     }
 
     @Test

@@ -5,10 +5,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tongban.support.Browser;
 import org.tongban.support.TongbanTest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -30,6 +32,10 @@ class CatalogueJourneyBrowserTest {
 
     @LocalServerPort
     int port;
+
+    /** The platform's clock, in the city's time zone: "today" there may already be tomorrow in UTC. */
+    @Autowired
+    Clock clock;
 
     private String url(String path) {
         return "http://localhost:" + port + path;
@@ -78,7 +84,7 @@ class CatalogueJourneyBrowserTest {
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
 
         assertThat(admin.locator("h1")).hasText(NAME);
-        admin.getByLabel("生效日期").fill(LocalDate.now().toString());
+        admin.getByLabel("生效日期").fill(LocalDate.now(clock).toString());
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交合法性审查")).click();
         assertThat(admin.locator(".banner")).containsText("已提交合法性审查");
 
