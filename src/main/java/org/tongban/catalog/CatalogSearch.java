@@ -51,6 +51,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.tongban.identity.Department;
+import org.tongban.identity.DepartmentChanged;
 import org.tongban.identity.DepartmentManagement;
 
 import java.io.IOException;
@@ -364,6 +365,32 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(CatalogueImported imported) {
         rebuild();
+    }
+
+    /** The items of a renamed department carry its old name, in their search entries and cached guides. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(DepartmentChanged changed) {
+        departments.byId(changed.departmentId())
+                .ifPresent(department -> reindex(indexedCodesOf(department.creditCode()), publishedSeenUpTo));
+    }
+
+    private List<String> indexedCodesOf(String departmentCreditCode) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<String> codes = new ArrayList<>();
+                var storedFields = searcher.storedFields();
+                for (ScoreDoc doc : searcher.search(new TermQuery(new Term("dept", departmentCreditCode)),
+                        Math.max(1, searcher.getIndexReader().numDocs())).scoreDocs) {
+                    codes.add(storedFields.document(doc.doc, java.util.Set.of("code")).get("code"));
+                }
+                return codes;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -1,0 +1,77 @@
+package org.tongban.catalog;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tongban.identity.AccountManagement;
+import org.tongban.identity.DepartmentChanged;
+import org.tongban.identity.DepartmentManagement;
+import org.tongban.identity.DepartmentManagement.DepartmentEntry;
+import org.tongban.identity.Role;
+import org.tongban.identity.StaffAccountRequest;
+import org.tongban.support.SignedIn;
+import org.tongban.support.TongbanTest;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A renamed department is found by its new name at once, and its guides show it, without a restart. */
+@TongbanTest
+class DepartmentRenameTests {
+
+    private static final String CREDIT_CODE = "11377000HC0000999M";
+
+    @Autowired
+    DepartmentManagement departments;
+    @Autowired
+    AccountManagement accounts;
+    @Autowired
+    CatalogManagement catalog;
+    @Autowired
+    CatalogSearch search;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    Clock clock;
+
+    private static DepartmentEntry department(String name, String shortName) {
+        return new DepartmentEntry(CREDIT_CODE, name, shortName, null, "377000", null, null, null, null);
+    }
+
+    @Test
+    void searchAndGuidesFollowTheNewName() {
+        departments.save(department("海川市椰林度假区管理委员会", "椰林管委会"));
+        signedIn.as("admin", () -> accounts.createStaff(new StaffAccountRequest("catalog.island", "目录管理员 海岛",
+                "tongban2026", CREDIT_CODE, Set.of(Role.CATALOGUE_ADMIN))));
+        String basic = "012999001030";
+        ItemContent item = TestItems.with(TestItems.valid("海岛一日游线路备案", "1030"),
+                "departmentCreditCode", CREDIT_CODE, "implementationCode", CREDIT_CODE + basic + "0");
+        signedIn.as("catalog.island", () -> catalog.createItem(item));
+        signedIn.as("catalog.island", () -> catalog.submitForReview(item.implementationCode(), LocalDate.now(clock)));
+        signedIn.as("legal", () -> catalog.publish(item.implementationCode(), null));
+        assertThat(catalog.guide(item.implementationCode()).department().name()).isEqualTo("海川市椰林度假区管理委员会");
+        assertThat(search.search(SearchQuery.text("椰林管委会")).hits()).extracting(SearchHit::code)
+                .contains(item.implementationCode());
+
+        transaction.executeWithoutResult(status -> {
+            departments.save(department("海川市文化和旅游局海岛分局", "海岛分局"));
+            events.publishEvent(new DepartmentChanged(departments.byCreditCode(CREDIT_CODE).orElseThrow().id()));
+        });
+
+        assertThat(search.search(SearchQuery.text("海岛分局")).hits()).first().satisfies(hit -> {
+            assertThat(hit.code()).isEqualTo(item.implementationCode());
+            assertThat(hit.departmentName()).isEqualTo("海川市文化和旅游局海岛分局");
+        });
+        assertThat(search.search(SearchQuery.text("椰林管委会")).hits()).extracting(SearchHit::code)
+                .doesNotContain(item.implementationCode());
+        assertThat(catalog.guide(item.implementationCode()).department().name()).isEqualTo("海川市文化和旅游局海岛分局");
+    }
+}
