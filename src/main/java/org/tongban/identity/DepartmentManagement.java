@@ -318,7 +318,8 @@ public class DepartmentManagement {
         departments.upsertCentre(next);
         Instant now = clock.instant();
         if (existing == null) {
-            log.serviceCentre(next.code(), AccountManagement.actor(), AdministrativeAction.SERVICE_CENTRE_CREATED, next.name(), now);
+            log.serviceCentre(next.code(), AccountManagement.actor(), AdministrativeAction.SERVICE_CENTRE_CREATED,
+                    next.name(), now);
         } else {
             Changes changes = new Changes();
             changes.add("名称", existing.name(), next.name());
@@ -399,10 +400,6 @@ public class DepartmentManagement {
 
         private static String shown(@Nullable Object value) {
             return value == null || value.toString().isBlank() ? "（空）" : value.toString();
-        }
-
-        boolean isEmpty() {
-            return lines.isEmpty();
         }
 
         @Override
