@@ -113,8 +113,8 @@ class DemoData implements SmartLifecycle {
             log.info("Demo catalogue {}: {} items created, {} departments", file.getFilename(), report.created(),
                     report.departmentsChanged());
         }
-        STAFF.forEach(s -> accounts.createStaff(new StaffAccountRequest(s.username(), s.name(), PASSWORD,
-                s.department(), s.roles())));
+        STAFF.forEach(s -> accounts.createStaffAs(new StaffAccountRequest(s.username(), s.name(), PASSWORD,
+                s.department(), s.roles()), "demo-data"));
         CITIZENS.forEach(accounts::registerCitizen);
         ENTERPRISES.forEach(accounts::registerEnterprise);
         log.info("Demo data loaded. {}", accountList());

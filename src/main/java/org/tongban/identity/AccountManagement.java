@@ -1,28 +1,43 @@
 package org.tongban.identity;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tongban.shared.CreditCode;
 import org.tongban.shared.IdNumber;
 import org.tongban.shared.InvalidInputException;
 import org.tongban.shared.InvalidValueException;
+import org.tongban.shared.NotFound;
 import org.tongban.shared.Violation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** Opening accounts, finding the signed-in user, and the logged reveal of personal data. */
+/**
+ * Opening accounts, finding the signed-in user, the logged reveal of personal data, and the administration of
+ * staff accounts: roles, department, disabling, unlocking and new passwords. Every administrative change is
+ * recorded in the administration log, and a change to what an account may do ends its open sessions, so that it
+ * takes effect at once rather than when the session times out.
+ */
 @Service
 public class AccountManagement {
 
@@ -34,14 +49,21 @@ public class AccountManagement {
     private final Departments departments;
     private final PersonalDataProtection protection;
     private final PasswordEncoder passwords;
+    private final AdministrationLog log;
+    private final FindByIndexNameSessionRepository<?> sessions;
+    private final MessageSource messages;
     private final Clock clock;
 
     AccountManagement(Accounts accounts, Departments departments, PersonalDataProtection protection,
-                      PasswordEncoder passwords, Clock clock) {
+                      PasswordEncoder passwords, AdministrationLog log, FindByIndexNameSessionRepository<?> sessions,
+                      MessageSource messages, Clock clock) {
         this.accounts = accounts;
         this.departments = departments;
         this.protection = protection;
         this.passwords = passwords;
+        this.log = log;
+        this.sessions = sessions;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -88,8 +110,23 @@ public class AccountManagement {
         return id;
     }
 
+    /** A staff account, opened by a platform administrator. */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     @Transactional
     public UUID createStaff(StaffAccountRequest r) {
+        return openStaffAccount(r, actor());
+    }
+
+    /**
+     * A staff account opened by the platform itself, without a signed-in administrator (the demo data on first
+     * start), recorded in the administration log under {@code actor}. Never call it on behalf of a request.
+     */
+    @Transactional
+    public UUID createStaffAs(StaffAccountRequest r, String actor) {
+        return openStaffAccount(r, actor);
+    }
+
+    private UUID openStaffAccount(StaffAccountRequest r, String actor) {
         List<Violation> violations = new ArrayList<>();
         if (r.username() == null || !USERNAME.matcher(r.username()).matches()) {
             violations.add(Violation.of("username", "account.username.format",
@@ -99,22 +136,198 @@ public class AccountManagement {
         }
         requireName(r.displayName(), "displayName", violations);
         checkPassword(r.password(), violations);
-        if (r.roles().isEmpty() || r.roles().stream().anyMatch(APPLICANT_ROLES::contains)) {
-            violations.add(Violation.of("roles", "account.roles.staff", "请至少选择一个工作人员角色"));
-        }
-        UUID departmentId = null;
-        if (r.departmentCreditCode() != null && !r.departmentCreditCode().isBlank()) {
-            departmentId = departments.findByCreditCode(r.departmentCreditCode()).map(Department::id).orElse(null);
-            if (departmentId == null) {
-                violations.add(Violation.of("departmentCreditCode", "department.unknown", "没有这个部门"));
-            }
-        }
+        Set<Role> roles = staffRoles(r.roles(), violations);
+        UUID departmentId = department(r.departmentCreditCode(), violations);
         throwIfAny(violations);
         UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
         accounts.insert(new Account(id, AccountKind.STAFF, r.username(), r.displayName().strip(),
                 passwords.encode(r.password()), null, null, null, null, null, null, departmentId,
-                EnumSet.copyOf(r.roles()), true, 0, null), clock.instant());
+                roles, true, 0, null), now);
+        log.account(id, actor, AdministrativeAction.ACCOUNT_CREATED, "用户名：" + r.username() + "；角色："
+                + roleNames(roles) + "；部门：" + departmentName(departmentId), now);
         return id;
+    }
+
+    /**
+     * New roles and department for a staff account. A platform administrator cannot take her own administrator
+     * role away: another administrator must do it, so that the platform is never left without one by mistake.
+     */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @Transactional
+    public void reassign(UUID accountId, Set<Role> roles, @Nullable String departmentCreditCode) {
+        Account account = staffAccount(accountId, "roles");
+        List<Violation> violations = new ArrayList<>();
+        Set<Role> newRoles = staffRoles(roles, violations);
+        UUID departmentId = department(departmentCreditCode, violations);
+        if (isSignedIn(accountId) && account.roles().contains(Role.PLATFORM_ADMIN)
+                && !newRoles.contains(Role.PLATFORM_ADMIN)) {
+            violations.add(Violation.of("roles", "account.roles.own-admin",
+                    "不能取消自己的平台管理员角色，请由另一位平台管理员办理"));
+        }
+        throwIfAny(violations);
+        Instant now = clock.instant();
+        boolean changed = false;
+        if (!account.roles().equals(newRoles)) {
+            accounts.updateRoles(accountId, newRoles);
+            log.account(accountId, actor(), AdministrativeAction.ROLES_CHANGED,
+                    "角色：" + roleNames(account.roles()) + " → " + roleNames(newRoles), now);
+            changed = true;
+        }
+        if (!Objects.equals(account.departmentId(), departmentId)) {
+            accounts.updateDepartment(accountId, departmentId);
+            log.account(accountId, actor(), AdministrativeAction.DEPARTMENT_ASSIGNED,
+                    "部门：" + departmentName(account.departmentId()) + " → " + departmentName(departmentId), now);
+            changed = true;
+        }
+        if (changed) {
+            endSessions(account.username());
+        }
+    }
+
+    /** Disables an account: it cannot sign in, and its open sessions end. Nobody can disable her own account. */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @Transactional
+    public void disable(UUID accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFound("没有这个账号"));
+        if (isSignedIn(accountId)) {
+            throw new InvalidInputException(Violation.of("enabled", "account.disable.self",
+                    "不能停用自己的账号，请由另一位平台管理员办理"));
+        }
+        if (account.enabled()) {
+            accounts.updateEnabled(accountId, false);
+            log.account(accountId, actor(), AdministrativeAction.ACCOUNT_DISABLED, "状态：启用 → 停用",
+                    clock.instant());
+            endSessions(account.username());
+        }
+    }
+
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @Transactional
+    public void enable(UUID accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFound("没有这个账号"));
+        if (!account.enabled()) {
+            accounts.updateEnabled(accountId, true);
+            log.account(accountId, actor(), AdministrativeAction.ACCOUNT_ENABLED, "状态：停用 → 启用",
+                    clock.instant());
+        }
+    }
+
+    /** Lifts the lock after repeated failed logins, before it runs out by itself. */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @Transactional
+    public void unlock(UUID accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFound("没有这个账号"));
+        Instant now = clock.instant();
+        if (account.lockedAt(now) || account.failedLogins() > 0) {
+            accounts.unlock(accountId);
+            log.account(accountId, actor(), AdministrativeAction.ACCOUNT_UNLOCKED, account.lockedAt(now)
+                    ? "解除锁定（原定锁定至 " + account.lockedUntil() + "）"
+                    : "连续输错密码次数清零（" + account.failedLogins() + " → 0）", now);
+        }
+    }
+
+    /** A new password for a staff account, for example when its holder forgot it; open sessions end. */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @Transactional
+    public void setPassword(UUID accountId, String password) {
+        Account account = staffAccount(accountId, "password");
+        List<Violation> violations = new ArrayList<>();
+        checkPassword(password, violations);
+        throwIfAny(violations);
+        accounts.updatePasswordHash(accountId, passwords.encode(password));
+        log.account(accountId, actor(), AdministrativeAction.PASSWORD_SET, "已设置新密码", clock.instant());
+        endSessions(account.username());
+    }
+
+    /** One account, masked, for platform administrators. */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    public Optional<AccountSummary> account(UUID accountId) {
+        return accounts.findById(accountId).map(a -> AccountSummary.of(a, clock.instant()));
+    }
+
+    /** What administrators changed in an account, latest first. */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    public List<AdministrationLogEntry> history(UUID accountId) {
+        return log.forAccount(accountId);
+    }
+
+    /** How many staff accounts each department has; departments without staff are left out. */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    public Map<UUID, Long> staffCountByDepartment() {
+        return accounts.staffCountByDepartment();
+    }
+
+    /** The roles people can be given on a staff account: all but the two kinds of applicant. */
+    public static Set<Role> staffRoles() {
+        Set<Role> roles = EnumSet.allOf(Role.class);
+        roles.removeAll(APPLICANT_ROLES);
+        return roles;
+    }
+
+    private Account staffAccount(UUID accountId, String field) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFound("没有这个账号"));
+        if (account.kind() != AccountKind.STAFF) {
+            throw new InvalidInputException(Violation.of(field, "account.not-staff",
+                    "只有工作人员账号可以在这里调整角色、部门和密码"));
+        }
+        return account;
+    }
+
+    private static Set<Role> staffRoles(@Nullable Set<Role> roles, List<Violation> violations) {
+        if (roles == null || roles.isEmpty() || roles.stream().anyMatch(APPLICANT_ROLES::contains)) {
+            violations.add(Violation.of("roles", "account.roles.staff", "请至少选择一个工作人员角色"));
+            return EnumSet.noneOf(Role.class);
+        }
+        return EnumSet.copyOf(roles);
+    }
+
+    private @Nullable UUID department(@Nullable String creditCode, List<Violation> violations) {
+        if (creditCode == null || creditCode.isBlank()) {
+            return null;
+        }
+        UUID departmentId = departments.findByCreditCode(creditCode.strip()).map(Department::id).orElse(null);
+        if (departmentId == null) {
+            violations.add(Violation.of("departmentCreditCode", "department.unknown", "没有这个部门"));
+        }
+        return departmentId;
+    }
+
+    private String roleNames(Set<Role> roles) {
+        return roles.stream().sorted().map(r -> messages.getMessage(r.labelKey(), null, r.name(),
+                Locale.SIMPLIFIED_CHINESE)).collect(Collectors.joining("、"));
+    }
+
+    private String departmentName(@Nullable UUID departmentId) {
+        return departmentId == null ? "（无，全市）"
+                : departments.findById(departmentId).map(Department::shortName).orElse(departmentId.toString());
+    }
+
+    private static boolean isSignedIn(UUID accountId) {
+        return currentPrincipal().map(p -> p.accountId().equals(accountId)).orElse(false);
+    }
+
+    /**
+     * Ends every session of the account once the change is committed: its next request finds it signed out, and
+     * signing in again reads the new roles, department or password.
+     */
+    private void endSessions(String username) {
+        Runnable end = () -> sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    end.run();
+                }
+            });
+        } else {
+            end.run();
+        }
+    }
+
+    /** The signed-in user's name, or the platform's when nobody is signed in (demo data on first start). */
+    static String actor() {
+        return currentPrincipal().map(AccountPrincipal::getUsername).orElse("system");
     }
 
     /** The signed-in account, masked, for its own account page. */

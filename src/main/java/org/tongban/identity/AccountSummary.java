@@ -9,12 +9,12 @@ import java.util.UUID;
 public record AccountSummary(UUID id, AccountKind kind, String username, String displayName,
                              @Nullable String maskedMobile, @Nullable String maskedIdNumber,
                              @Nullable String creditCode, @Nullable String legalRepresentative,
-                             @Nullable UUID departmentId, Set<Role> roles, boolean locked) {
+                             @Nullable UUID departmentId, Set<Role> roles, boolean locked, boolean enabled) {
 
     static AccountSummary of(Account a, java.time.Instant now) {
         return new AccountSummary(a.id(), a.kind(), a.kind() == AccountKind.CITIZEN ? maskMobile(a.username()) : a.username(),
                 a.displayName(), maskMobile(a.mobile()), a.idNumberMasked(), a.creditCode(), a.legalRepresentative(),
-                a.departmentId(), a.roles(), a.lockedAt(now));
+                a.departmentId(), a.roles(), a.lockedAt(now), a.enabled());
     }
 
     /** 138****0001: enough to recognise one's own number, not enough to call it. */

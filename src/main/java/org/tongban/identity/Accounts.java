@@ -119,4 +119,37 @@ class Accounts {
                         rs.getString("purpose"), rs.getTimestamp("accessed_at").toInstant()))
                 .list();
     }
+
+    void updateRoles(UUID id, Set<Role> roles) {
+        jdbc.sql("UPDATE identity_account SET roles = string_to_array(?, ',') WHERE id = ?")
+                .params(roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")), id).update();
+    }
+
+    void updateDepartment(UUID id, @org.jspecify.annotations.Nullable UUID departmentId) {
+        jdbc.sql("UPDATE identity_account SET department_id = ? WHERE id = ?").params(departmentId, id).update();
+    }
+
+    void updateEnabled(UUID id, boolean enabled) {
+        jdbc.sql("UPDATE identity_account SET enabled = ? WHERE id = ?").params(enabled, id).update();
+    }
+
+    void unlock(UUID id) {
+        jdbc.sql("UPDATE identity_account SET failed_logins = 0, locked_until = NULL WHERE id = ?").param(id).update();
+    }
+
+    void updatePasswordHash(UUID id, String passwordHash) {
+        jdbc.sql("UPDATE identity_account SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
+    }
+
+    /** Staff accounts per department, for departments that have any. */
+    java.util.Map<UUID, Long> staffCountByDepartment() {
+        java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT department_id, count(*) AS staff FROM identity_account
+                WHERE kind = 'STAFF' AND department_id IS NOT NULL GROUP BY department_id""")
+                .query(rs -> {
+                    counts.put(rs.getObject("department_id", UUID.class), rs.getLong("staff"));
+                });
+        return counts;
+    }
 }

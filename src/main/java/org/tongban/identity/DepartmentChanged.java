@@ -2,6 +2,9 @@ package org.tongban.identity;
 
 import java.util.UUID;
 
-/** A department was created, or its names changed: whatever shows its name (the catalogue's guides) may refresh. */
+/**
+ * A department was created, or its name, short name or English name changed: whatever shows or searches
+ * departments by name (the catalogue's index) should read it again.
+ */
 public record DepartmentChanged(UUID departmentId) {
 }

@@ -50,19 +50,23 @@ class Departments {
 
     void update(Department d, Instant now) {
         jdbc.sql("""
-                UPDATE identity_department SET name = ?, short_name = ?, name_en = ?, region_code = ?, parent_id = ?,
-                    address = ?, phone = ?, office_hours = ?, updated_at = ? WHERE id = ?""")
-                .params(d.name(), d.shortName(), d.nameEn(), d.regionCode(), d.parentId(), d.address(), d.phone(),
+                UPDATE identity_department SET credit_code = ?, name = ?, short_name = ?, name_en = ?, region_code = ?,
+                    parent_id = ?, address = ?, phone = ?, office_hours = ?, updated_at = ? WHERE id = ?""")
+                .params(d.creditCode(), d.name(), d.shortName(), d.nameEn(), d.regionCode(), d.parentId(), d.address(), d.phone(),
                         d.officeHours(), Timestamp.from(now), d.id())
                 .update();
     }
 
+    private static final RowMapper<ServiceCentre> CENTRE = (rs, n) -> new ServiceCentre(rs.getString("code"),
+            rs.getString("name"), rs.getString("region_code"), rs.getString("address"), rs.getString("phone"),
+            rs.getString("opening_hours"));
+
     List<ServiceCentre> findAllCentres() {
-        return jdbc.sql("SELECT * FROM identity_service_centre ORDER BY region_code, code")
-                .query((rs, n) -> new ServiceCentre(rs.getString("code"), rs.getString("name"),
-                        rs.getString("region_code"), rs.getString("address"), rs.getString("phone"),
-                        rs.getString("opening_hours")))
-                .list();
+        return jdbc.sql("SELECT * FROM identity_service_centre ORDER BY region_code, code").query(CENTRE).list();
+    }
+
+    Optional<ServiceCentre> findCentre(String code) {
+        return jdbc.sql("SELECT * FROM identity_service_centre WHERE code = ?").param(code).query(CENTRE).optional();
     }
 
     /** @return true when the centre was new or changed */

@@ -30,7 +30,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers("/", "/search", "/items/**", "/themes/**", "/departments/**", "/design/**",
                                 "/accessibility", "/mode/**", "/login", "/register/**").permitAll()
-                        .requestMatchers("/admin/catalogue/transfer/**", "/admin/calendar/**", "/admin/accounts/**")
+                        .requestMatchers("/admin/catalogue/transfer/**", "/admin/calendar/**", "/admin/accounts/**",
+                                "/admin/departments/**", "/admin/centres/**")
                         .hasRole("PLATFORM_ADMIN")
                         .requestMatchers("/admin/review/**").hasRole("LEGAL_REVIEWER")
                         .requestMatchers("/admin/catalogue/synonyms/**", "/admin/catalogue/new").hasRole("CATALOGUE_ADMIN")
@@ -43,7 +44,9 @@ class SecurityConfiguration {
                                 setDefaultFailureUrl("/login?error");
                                 setExceptionMappings(java.util.Map.of(
                                         org.springframework.security.authentication.LockedException.class.getName(),
-                                        "/login?error&locked"));
+                                        "/login?error&locked",
+                                        org.springframework.security.authentication.DisabledException.class.getName(),
+                                        "/login?error&disabled"));
                             }
                         }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"));
