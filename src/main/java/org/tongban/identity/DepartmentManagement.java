@@ -235,7 +235,12 @@ public class DepartmentManagement {
         text("shortName", d.shortName(), true, 30, violations);
         text("nameEn", d.nameEn(), false, 200, violations);
         String creditCode = d.creditCode() == null ? "" : d.creditCode().strip().toUpperCase(Locale.ROOT);
-        if (code("creditCode", creditCode, CreditCode::new, violations)) {
+        Optional<Department> before = self == null ? Optional.empty() : departments.findById(self);
+        if (before.isPresent() && !before.get().creditCode().equals(creditCode)) {
+            // Items' implementation codes, cases and imports name the department by this code.
+            violations.add(Violation.of("creditCode", "department.credit-code.fixed",
+                    "统一社会信用代码建立后不能修改，事项编码以它识别部门；机构改革后新设的部门请新建"));
+        } else if (code("creditCode", creditCode, CreditCode::new, violations)) {
             departments.findByCreditCode(creditCode).filter(other -> !other.id().equals(self)).ifPresent(other ->
                     violations.add(Violation.of("creditCode", "department.credit-code.taken",
                             "该统一社会信用代码已属于{0}", other.name())));

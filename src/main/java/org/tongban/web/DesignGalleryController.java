@@ -88,7 +88,7 @@ class DesignGalleryController {
                       Locale locale, HttpServletRequest request) {
         // The gallery is public, so the staff shell is shown with a sample clerk and the menu she would get.
         model.addAttribute(ShellModel.SHELL, shellModel.shell(request, locale).withUser(new Shell.SignedInUser(
-                text("design.sample.user", locale), List.of(text("role.CLERK", locale), text("role.REVIEWER", locale)))));
+                text("design.sample.user", locale), List.of(text("role.WINDOW_CLERK", locale), text("role.DEPARTMENT_REVIEWER", locale)))));
         model.addAttribute(ShellModel.STAFF_MENU, StaffMenu.build(sampleStaffMenu(), Set.of("CLERK", "REVIEWER"), "/staff/cases/inbox"));
         // Request parameters may not be passed into fragments (Thymeleaf restricts them), so the model carries it.
         model.addAttribute("number", number);

@@ -2,12 +2,9 @@ package org.tongban.catalog;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.identity.AccountManagement;
-import org.tongban.identity.DepartmentChanged;
 import org.tongban.identity.DepartmentManagement;
-import org.tongban.identity.DepartmentManagement.DepartmentEntry;
+import org.tongban.identity.DepartmentManagement.DepartmentDetails;
 import org.tongban.identity.Role;
 import org.tongban.identity.StaffAccountRequest;
 import org.tongban.support.SignedIn;
@@ -16,6 +13,7 @@ import org.tongban.support.TongbanTest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,19 +34,12 @@ class DepartmentRenameTests {
     @Autowired
     SignedIn signedIn;
     @Autowired
-    TransactionTemplate transaction;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
     Clock clock;
-
-    private static DepartmentEntry department(String name, String shortName) {
-        return new DepartmentEntry(CREDIT_CODE, name, shortName, null, "377000", null, null, null, null);
-    }
 
     @Test
     void searchAndGuidesFollowTheNewName() {
-        departments.save(department("海川市椰林度假区管理委员会", "椰林管委会"));
+        signedIn.as("admin", () -> departments.create(new DepartmentDetails("海川市椰林度假区管理委员会", "椰林管委会",
+                null, CREDIT_CODE, "377000", null, null, null, null)));
         signedIn.as("admin", () -> accounts.createStaff(new StaffAccountRequest("catalog.island", "目录管理员 海岛",
                 "tongban2026", CREDIT_CODE, Set.of(Role.CATALOGUE_ADMIN))));
         String basic = "012999001030";
@@ -61,10 +52,9 @@ class DepartmentRenameTests {
         assertThat(search.search(SearchQuery.text("椰林管委会")).hits()).extracting(SearchHit::code)
                 .contains(item.implementationCode());
 
-        transaction.executeWithoutResult(status -> {
-            departments.save(department("海川市文化和旅游局海岛分局", "海岛分局"));
-            events.publishEvent(new DepartmentChanged(departments.byCreditCode(CREDIT_CODE).orElseThrow().id()));
-        });
+        UUID id = departments.byCreditCode(CREDIT_CODE).orElseThrow().id();
+        signedIn.as("admin", () -> departments.update(id, new DepartmentDetails("海川市文化和旅游局海岛分局", "海岛分局",
+                null, CREDIT_CODE, "377000", null, null, null, null)));
 
         assertThat(search.search(SearchQuery.text("海岛分局")).hits()).first().satisfies(hit -> {
             assertThat(hit.code()).isEqualTo(item.implementationCode());

@@ -115,6 +115,17 @@ class DepartmentAdministrationTests {
     }
 
     @Test
+    void aDepartmentKeepsItsCreditCode() {
+        UUID id = create(details("海川市编码局", "11377000HC90000987", null));
+        assertThatThrownBy(() -> signedIn.as("admin", () -> departments.update(id,
+                details("海川市编码局", "11377000HC9000047Y", null))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("creditCode", "department.credit-code.fixed")));
+        assertThat(departments.byId(id).orElseThrow().creditCode()).isEqualTo("11377000HC90000987");
+    }
+
+    @Test
     void aBadRegionCodeIsRefused() {
         assertRefused(new DepartmentDetails("海川市区划局", "市区划局", null, "11377000HC9000047Y", "997000", null, null,
                 null, null), "regionCode", "region-code.province");

@@ -160,6 +160,9 @@ class StaffAccountAdministrationTests {
         assertSignedOut(clerk);
         assertThat(new Http(port).login("test.disabled", PASSWORD).headers().firstValue("Location")).get()
                 .asString().contains("/login?error").contains("disabled");
+        // Only someone who knows the password learns that the account is disabled.
+        assertThat(new Http(port).login("test.disabled", "wrong-password-1").headers().firstValue("Location")).get()
+                .asString().endsWith("/login?error");
         signedIn.as("admin", () -> accounts.enable(id));
         signedInOverHttp("test.disabled", PASSWORD);
         assertThat(signedIn.as("admin", () -> accounts.history(id))).extracting(AdministrationLogEntry::action)
