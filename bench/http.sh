@@ -8,7 +8,7 @@ DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-32}
 PORT=${PORT:-18080}
 JAR=$(ls target/tongban-*.jar | head -1)
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 [[ -d "$DATA/postgres" ]] || { echo "No catalogue in $DATA: run CatalogBenchmark first (docs/benchmarks.md)"; exit 1; }
 mkdir -p target/bench
 
@@ -17,7 +17,10 @@ started=$(date +%s%N)
 TONGBAN_DATA_DIR="$DATA" PORT=$PORT "$JAVA" -Xmx2g -jar "$JAR" ${APP_ARGS:-} > target/bench/app.log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
-until curl -sf -o /dev/null "http://localhost:$PORT/"; do sleep 0.2; done
+until curl -sf -o /dev/null "http://localhost:$PORT/"; do
+  kill -0 $app 2>/dev/null || { echo "The application stopped, see target/bench/app.log"; exit 1; }
+  sleep 0.2
+done
 echo "first page served $(( ($(date +%s%N) - started) / 1000000 )) ms after start"
 
 # The guide pages to visit: 2,000 items, taken from the API's browse order.
@@ -33,7 +36,9 @@ echo "$(wc -l < target/bench/codes.txt) guide pages to visit"
 sed -n 's/^local queries = {\(.*\)/\1/p; /^  "/p' bench/search.lua | grep -o '"[^"]*"' | tr -d '"' > target/bench/queries.txt
 for page in $(seq 1 60); do
   curl -sf "http://localhost:$PORT/api/v1/catalog/items?size=100&page=$page" | grep -o '"name":"[^"]*"' | cut -d'"' -f4
-done | awk '!seen[$0]++' | grep -vxFf target/bench/queries.txt | shuf --random-source=<(yes) | head -n $((5000 - $(wc -l < target/bench/queries.txt))) \
+done | awk '!seen[$0]++' | { grep -vxFf target/bench/queries.txt || true; } > target/bench/names.txt
+# shuf -n rather than | head: head closing the pipe early would fail the script under pipefail.
+shuf -n $((5000 - $(wc -l < target/bench/queries.txt))) --random-source=<(yes) target/bench/names.txt \
   >> target/bench/queries.txt
 echo "$(wc -l < target/bench/queries.txt) distinct queries in the realistic mix"
 
