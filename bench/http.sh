@@ -7,7 +7,7 @@ DATA=${BENCH_DATA:-target/bench-data}
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-32}
 PORT=${PORT:-18080}
-JAR=$(ls target/tongban-*.jar | head -1)
+JAR=${JAR:-target/tongban/tongban.jar}
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 [[ -d "$DATA/postgres" ]] || { echo "No catalogue in $DATA: run CatalogBenchmark first (docs/benchmarks.md)"; exit 1; }
 mkdir -p target/bench

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-JAR="${JAR:-$(ls target/tongban-*.jar | grep -v original | head -1)}"
+JAR="${JAR:-target/tongban/tongban.jar}"
 DATA="${DATA:-./data}"
 PORT="${PORT:-18081}"
 RUNS="${1:-3}"
