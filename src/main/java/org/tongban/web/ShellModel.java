@@ -4,12 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -32,15 +34,23 @@ class ShellModel implements HandlerInterceptor {
     static final String ROLE_PREFIX = "ROLE_";
     static final String SHELL = "shell";
     static final String STAFF_MENU = "staffMenu";
+    /** Set, with the limits in words, when UploadLimit sent the person back from an upload that was too large. */
+    static final String UPLOAD_TOO_LARGE = "uploadTooLarge";
 
     private final PortalProperties portal;
     private final MessageSource messages;
     private final ObjectProvider<StaffMenuContributor> contributors;
+    private final DataSize maxFileSize;
+    private final DataSize maxRequestSize;
 
-    ShellModel(PortalProperties portal, MessageSource messages, ObjectProvider<StaffMenuContributor> contributors) {
+    ShellModel(PortalProperties portal, MessageSource messages, ObjectProvider<StaffMenuContributor> contributors,
+               @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize,
+               @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize) {
         this.portal = portal;
         this.messages = messages;
         this.contributors = contributors;
+        this.maxFileSize = maxFileSize;
+        this.maxRequestSize = maxRequestSize;
     }
 
     @Override
@@ -56,6 +66,11 @@ class ShellModel implements HandlerInterceptor {
         }
         if (!page.getModel().containsKey(STAFF_MENU)) {
             page.addObject(STAFF_MENU, staffMenu(request));
+        }
+        if (UploadLimit.isTooLargeReturn(request.getParameter(UploadLimit.PARAMETER))) {
+            page.addObject(UPLOAD_TOO_LARGE, messages.getMessage("upload.too-large.text",
+                    new Object[] {megabytes(maxFileSize), megabytes(maxRequestSize)},
+                    RequestContextUtils.getLocale(request)));
         }
     }
 
@@ -99,6 +114,10 @@ class ShellModel implements HandlerInterceptor {
                 .map(role -> messages.getMessage("role." + role, null, role, locale))
                 .toList();
         return new Shell.SignedInUser(name, roleLabels);
+    }
+
+    private static String megabytes(DataSize size) {
+        return size.toMegabytes() + " MB";
     }
 
     /** Role names without their prefix; empty for nobody or an anonymous visitor. */

@@ -61,6 +61,23 @@ public final class Http {
                 .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /**
+     * Uploads one file the way a browser would from {@code formPage}: multipart, with that page's CSRF token as a
+     * form field and the page as Referer.
+     */
+    public HttpResponse<String> postFile(String formPage, String action, String field, String fileName, byte[] content) {
+        String token = csrfToken(get(formPage).body());
+        String boundary = "----tongban" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Referer", base + formPage)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))).build());
+    }
+
     /** Signs in through the real login form. */
     public HttpResponse<String> login(String username, String password) {
         return postForm("/login", "/login", Map.of("username", username, "password", password));

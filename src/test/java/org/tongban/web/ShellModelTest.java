@@ -15,7 +15,8 @@ class ShellModelTest {
 
     private final ShellModel shellModel = new ShellModel(
             new PortalProperties("海川市政务服务网", "Haichuan Government Services", "12345", "海川市人民政府办公室", "Office"),
-            new StaticMessageSource(), new DefaultListableBeanFactory().getBeanProvider(StaffMenuContributor.class));
+            new StaticMessageSource(), new DefaultListableBeanFactory().getBeanProvider(StaffMenuContributor.class),
+            org.springframework.util.unit.DataSize.ofMegabytes(100), org.springframework.util.unit.DataSize.ofMegabytes(110));
 
     private ModelAndView afterHandler(ModelAndView page) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/items/1");

@@ -128,6 +128,21 @@ class CatalogPagesTests {
     }
 
     @Test
+    void anUploadOverTheSizeLimitSendsThePersonBackToTheFormWithTheLimitsAndChangesNothing() {
+        Http admin = signedIn("admin");
+        long versions = jdbc.sql("SELECT count(*) FROM catalog_item_version").query(Long.class).single();
+        // The test profile allows 3 MB per file and 4 MB per request.
+        HttpResponse<String> refused = admin.postFile("/admin/catalogue/transfer", "/admin/catalogue/transfer/import",
+                "file", "catalogue.json", new byte[4_500_000]);
+
+        assertThat(refused.statusCode()).isEqualTo(303);
+        String location = refused.headers().firstValue("Location").orElseThrow();
+        assertThat(location).isEqualTo("/admin/catalogue/transfer?upload=too-large");
+        assertThat(admin.get(location).body()).contains("文件太大，没有上传", "每个文件不能超过 3 MB", "合计不能超过 4 MB");
+        assertThat(jdbc.sql("SELECT count(*) FROM catalog_item_version").query(Long.class).single()).isEqualTo(versions);
+    }
+
+    @Test
     void addingARowKeepsWhatWasTyped() {
         Http admin = signedIn("catalog");
         HttpResponse<String> page = admin.postForm("/admin/catalogue/new", "/admin/catalogue/new",
