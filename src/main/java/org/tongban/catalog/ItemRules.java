@@ -11,12 +11,14 @@ import org.tongban.catalog.ItemContent.Step;
 import org.tongban.catalog.ItemContent.TimeLimit;
 import org.tongban.shared.CreditCode;
 import org.tongban.shared.InvalidValueException;
+import org.tongban.shared.PlainText;
 import org.tongban.shared.Violation;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,8 +31,6 @@ final class ItemRules {
 
     private static final Pattern BASIC_CODE = Pattern.compile("[0-9A-Z]{12}");
     private static final Pattern CODE_TAIL = Pattern.compile("[0-9A-Z]{13}");
-    /** Markup is refused rather than stored: guides are plain text, and nothing typed may ever run in a page. */
-    private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]|&#|javascript:", Pattern.CASE_INSENSITIVE);
     static final int MAX_LIMIT_DAYS = 3650;
     static final int SHORT_TEXT = 200;
     static final int LONG_TEXT = 4000;
@@ -287,8 +287,9 @@ final class ItemRules {
             add(field, "too-long", "不能超过 {0} 个字", maxLength);
             return false;
         }
-        if (MARKUP.matcher(value).find()) {
-            add(field, "markup", "不能包含 HTML 标记或脚本（如 <script>），请只填写文字");
+        Optional<Violation> markup = PlainText.markup(field, value);
+        if (markup.isPresent()) {
+            violations.add(markup.get());
             return false;
         }
         return true;

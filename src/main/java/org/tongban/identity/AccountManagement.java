@@ -15,6 +15,7 @@ import org.tongban.shared.CreditCode;
 import org.tongban.shared.IdNumber;
 import org.tongban.shared.InvalidInputException;
 import org.tongban.shared.InvalidValueException;
+import org.tongban.shared.PlainText;
 import org.tongban.shared.NotFound;
 import org.tongban.shared.Violation;
 
@@ -403,6 +404,8 @@ public class AccountManagement {
             violations.add(Violation.of(field, "required", "请填写此项"));
         } else if (name.strip().length() > 60) {
             violations.add(Violation.of(field, "too-long", "不能超过 {0} 个字", 60));
+        } else {
+            PlainText.markup(field, name).ifPresent(violations::add);
         }
     }
 

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongban.shared.CreditCode;
 import org.tongban.shared.InvalidInputException;
 import org.tongban.shared.InvalidValueException;
+import org.tongban.shared.PlainText;
 import org.tongban.shared.NotFound;
 import org.tongban.shared.RegionCode;
 import org.tongban.shared.Violation;
@@ -380,6 +381,8 @@ public class DepartmentManagement {
             }
         } else if (value.strip().length() > maxLength) {
             violations.add(Violation.of(field, "too-long", "不能超过 {0} 个字", maxLength));
+        } else {
+            PlainText.markup(field, value).ifPresent(violations::add);
         }
     }
 

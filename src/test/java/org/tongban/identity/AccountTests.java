@@ -56,6 +56,17 @@ class AccountTests {
     }
 
     @Test
+    void aNameWithMarkupIsRefusedBesideItsField() {
+        long before = jdbc.sql("SELECT count(*) FROM identity_account").query(Long.class).single();
+        assertThatThrownBy(() -> accounts.registerEnterprise(new EnterpriseRegistration("91377002HC10000182",
+                "<script>alert(1)</script>公司", "王<b>五</b>", "377002199001011232", "13700000011", "password123")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .filteredOn(v -> v.code().equals("markup")).extracting(Violation::field)
+                        .containsExactly("enterpriseName", "legalRepresentative"));
+        assertThat(jdbc.sql("SELECT count(*) FROM identity_account").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void anIdNumberRegistersOnlyOnce() {
         assertThatThrownBy(() -> accounts.registerCitizen(
                 new CitizenRegistration("冒用者", "377002199001011232", "13700000009", "password123")))

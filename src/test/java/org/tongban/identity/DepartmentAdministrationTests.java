@@ -137,6 +137,12 @@ class DepartmentAdministrationTests {
     }
 
     @Test
+    void aNameWithMarkupIsRefused() {
+        assertRefused(new DepartmentDetails("海川市<script>alert(1)</script>局", "市脚本局", null, "11377000HC9000047Y",
+                "377000", null, null, null, null), "name", "markup");
+    }
+
+    @Test
     void aNameIsRequired() {
         assertRefused(new DepartmentDetails(" ", "市无名局", null, "11377000HC9000047Y", "377000", null, null, null,
                 null), "name", "required");

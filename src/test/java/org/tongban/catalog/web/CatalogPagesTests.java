@@ -174,8 +174,14 @@ class CatalogPagesTests {
 
     @Test
     void theGuideIsAvailableInEnglish() {
-        String guide = new Http(port).get("/search?lang=en&q=" + q("食品经营许可")).body();
-        assertThat(guide).contains("lang=\"en\"", "services found");
+        Http visitor = new Http(port);
+        String search = visitor.get("/search?lang=en&q=" + q("食品经营许可")).body();
+        assertThat(search).contains("lang=\"en\"", "services found");
+        String href = search.substring(search.indexOf("/items/"), search.indexOf('"', search.indexOf("/items/")));
+        String guide = visitor.get(href).body();
+        // The page around the item's own (Chinese) text is in English.
+        assertThat(guide).contains("lang=\"en\"", "食品经营许可", "Promised time limit", "Steps")
+                .doesNotContain("承诺办结时限", "办理流程");
     }
 
     @Test
