@@ -94,6 +94,14 @@ class CatalogApiTests {
     }
 
     @Test
+    void offersSwaggerUiToDevelopers() {
+        HttpResponse<String> page = new Http(port).get("/swagger-ui/index.html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui");
+        assertThat(new Http(port).get("/swagger-ui.html").statusCode()).isIn(200, 302);
+    }
+
+    @Test
     void writingThroughTheApiNeedsAnAccount() {
         HttpResponse<String> response = new Http(port).postJson("/api/v1/catalog/items", "{}");
         assertThat(response.statusCode()).isIn(401, 403);

@@ -50,6 +50,13 @@ class CatalogSearchTests {
     }
 
     @Test
+    void findsItemsByTheirMaterialsAndQuestions() {
+        // Words that are only in a material (成员名册及成员身份证明) and only in a question (刻章店可以自己选吗？).
+        assertThat(names("成员名册").stream().limit(5)).contains("农民专业合作社设立登记");
+        assertThat(names("刻章店可以自己选吗").stream().limit(5)).contains("公章刻制备案");
+    }
+
+    @Test
     void anAdministratorTeachesSearchANewWordAndItWorksAtOnce() {
         assertThat(search.search(SearchQuery.text("yibao")).total()).isZero();
         signedIn.as("catalog", () -> search.addSynonym("yibao，医保", "catalog"));
