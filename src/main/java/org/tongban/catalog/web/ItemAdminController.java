@@ -87,7 +87,9 @@ class ItemAdminController {
             return form(model, form, null);
         }
         try {
-            ItemVersion created = catalog.createItem(form.toContent(), uploads(form));
+            // The uploads first: checking them puts their names and hashes into the form's materials.
+            List<Upload> uploads = uploads(form);
+            ItemVersion created = catalog.createItem(form.toContent(), uploads);
             redirect.addFlashAttribute("notice", "catalog.admin.created");
             return "redirect:/admin/catalogue/" + created.itemCode();
         } catch (InvalidInputException e) {
@@ -140,7 +142,8 @@ class ItemAdminController {
             return form(model, form, open);
         }
         try {
-            catalog.updateDraft(code, form.toContent(), form.getChangeNote(), uploads(form));
+            List<Upload> uploads = uploads(form);
+            catalog.updateDraft(code, form.toContent(), form.getChangeNote(), uploads);
             redirect.addFlashAttribute("notice", "catalog.admin.saved");
             return "redirect:/admin/catalogue/" + code;
         } catch (InvalidInputException e) {

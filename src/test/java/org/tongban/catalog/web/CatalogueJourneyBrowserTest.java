@@ -1,8 +1,10 @@
 package org.tongban.catalog.web;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +28,12 @@ class CatalogueJourneyBrowserTest {
     private static final String NAME = "夜间经济摊点经营登记";
     private static final String BASIC_CODE = "219999000001";
     private static final String DEPARTMENT = "11377000HC00002511";
+    private static final byte[] BLANK_FORM = ("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
+            + "2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] SAMPLE = ("%PDF-1.4\n% filled-in example\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
+            + "2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -81,8 +89,16 @@ class CatalogueJourneyBrowserTest {
         byId(admin, "steps0.role").check();
         byId(admin, "steps0.limit.value").fill("2");
         byId(admin, "materials0.name").fill("摊位经营登记表");
+        byId(admin, "materials0.blankForm.upload").setInputFiles(
+                new FilePayload("摊位经营登记表.pdf", "application/pdf", BLANK_FORM));
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
 
+        assertThat(admin.locator("h1")).hasText(NAME);
+        // A filled-in example added while editing the draft.
+        admin.navigate(url("/admin/catalogue/" + DEPARTMENT + BASIC_CODE + "0/edit"));
+        byId(admin, "materials0.sample.upload").setInputFiles(
+                new FilePayload("摊位经营登记表（示例）.pdf", "application/pdf", SAMPLE));
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
         assertThat(admin.locator("h1")).hasText(NAME);
         admin.getByLabel("生效日期").fill(LocalDate.now(clock).toString());
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交合法性审查")).click();
@@ -108,6 +124,18 @@ class CatalogueJourneyBrowserTest {
         assertThat(visitor.locator("h1")).hasText(NAME);
         assertThat(visitor.locator("main")).containsText("摊位经营登记表");
         Browser.assertNoAxeViolations(visitor);
+
+        // The blank form the administrator attached is what the visitor downloads.
+        Locator blankForm = visitor.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("空白表格：摊位经营登记表.pdf"));
+        APIResponse file = visitor.request().get(url(blankForm.getAttribute("href")));
+        org.assertj.core.api.Assertions.assertThat(file.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(file.headers().get("content-type")).startsWith("application/pdf");
+        org.assertj.core.api.Assertions.assertThat(file.body()).isEqualTo(BLANK_FORM);
+        Locator sample = visitor.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("填写示例：摊位经营登记表（示例）.pdf"));
+        org.assertj.core.api.Assertions.assertThat(visitor.request().get(url(sample.getAttribute("href"))).body())
+                .isEqualTo(SAMPLE);
     }
 
     @Test
