@@ -24,6 +24,7 @@ class GuideFacts {
 
     Map<String, String> of(ItemContent item) {
         Map<String, String> facts = new LinkedHashMap<>();
+        put(facts, "guide.type", item.type() == null ? null : msg("item.type." + item.type()));
         put(facts, "guide.committed", limit(item.committedLimit()));
         put(facts, "guide.statutory", item.statutoryLimit() == null ? msg("guide.statutory.none") : limit(item.statutoryLimit()));
         put(facts, "guide.visits", item.visits() == null ? null
@@ -54,6 +55,16 @@ class GuideFacts {
         put(facts, "guide.hours", department.officeHours());
         put(facts, "guide.phone", department.phone());
         return facts;
+    }
+
+    /** Who handles a step, and in how long: 审批人员，时限 3 个工作日. */
+    String step(ItemContent.Step step) {
+        String role = step.role() == null ? "" : msg("item.stepRole." + step.role());
+        String limit = limit(step.limit());
+        if (role.isEmpty() || limit.isEmpty()) {
+            return role.isEmpty() ? limit : role;
+        }
+        return msg("guide.step.detail", role, limit);
     }
 
     String limit(@Nullable TimeLimit limit) {

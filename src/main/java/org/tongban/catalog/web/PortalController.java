@@ -134,8 +134,8 @@ class PortalController {
         model.addAttribute("item", guide.content());
         model.addAttribute("keyFacts", facts.of(guide.content()));
         model.addAttribute("where", facts.where(guide.content()));
-        model.addAttribute("steps", guide.content().steps().stream().map(s -> new GuideStep(s.name(),
-                s.limit() == null ? "" : facts.limit(s.limit()))).toList());
+        model.addAttribute("steps", guide.content().steps().stream()
+                .map(s -> new GuideStep(s.name(), facts.step(s))).toList());
         model.addAttribute("themes", catalog.themes().stream()
                 .filter(t -> guide.content().themes().contains(t.code())).toList());
         return "catalog/guide";

@@ -169,6 +169,8 @@ class CatalogPagesTests {
         String href = search.substring(search.indexOf("/items/"), search.indexOf('"', search.indexOf("/items/")));
         String guide = visitor.get(href).body();
         assertThat(guide).contains("出生医学证明签发", "需要您准备的材料", "不用您提交的材料", "办理流程", "承诺办结时限");
+        // What kind of item it is, and who handles each step in how long.
+        assertThat(guide).contains("事项类型", "公共服务", "审批人员，时限 1 个工作日");
         assertThat(guide).contains("lang=\"zh-CN\"");
     }
 

@@ -141,7 +141,9 @@ class CatalogueJourneyBrowserTest {
     @Test
     void publicPagesPassAccessibilityChecksOnAPhoneAndInLargeText() {
         for (String path : new String[]{"/", "/search?q=%E7%94%9F%E5%AD%A9%E5%AD%90", "/themes/BIRTH",
-                "/departments", "/login", "/register/citizen"}) {
+                "/departments", "/departments/11377000HC00002511", "/items/11377000HC0000104F2110002800000",
+                "/login", "/register/citizen", "/?lang=en", "/items/11377000HC0000104F2110002800000?lang=en",
+                "/departments/11377000HC00002511?lang=en"}) {
             Page phone = browser.open(390);
             phone.navigate(url(path));
             Browser.assertNoAxeViolations(phone);
