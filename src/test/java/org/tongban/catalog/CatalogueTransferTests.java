@@ -57,6 +57,26 @@ class CatalogueTransferTests {
     }
 
     @Test
+    void aGzipCompressedDocumentImportsLikeThePlainOneAndABrokenOneIsRefused() throws Exception {
+        byte[] doc = document(List.of(TestItems.valid("海上牧场养殖备案", "2031")));
+        var compressed = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(compressed)) {
+            gzip.write(doc);
+        }
+        ImportReport fromGzip = signedIn.as("admin", () -> transfer.importDocument(compressed.toByteArray()));
+        assertThat(fromGzip.created()).isEqualTo(1);
+        assertThat(signedIn.as("admin", () -> transfer.importDocument(doc)).changedNothing()).isTrue();
+
+        byte[] truncated = java.util.Arrays.copyOf(compressed.toByteArray(), compressed.size() / 2);
+        long before = versions();
+        assertThatThrownBy(() -> signedIn.as("admin", () -> transfer.importDocument(truncated)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("document", "import.gzip")));
+        assertThat(versions()).isEqualTo(before);
+    }
+
+    @Test
     void aChangedItemGetsANewPublishedVersion() {
         ItemContent original = TestItems.valid("海砂开采临时许可", "2003");
         signedIn.as("admin", () -> transfer.importDocument(document(List.of(original))));
