@@ -12,10 +12,12 @@ import org.tongban.identity.Department;
 import org.tongban.identity.DepartmentManagement;
 import org.tongban.identity.Role;
 import org.tongban.shared.InvalidInputException;
+import org.tongban.shared.PlainText;
 import org.tongban.shared.Violation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -106,6 +108,8 @@ public class CatalogManagement {
             violations = append(violations, Violation.of("implementationCode", "item.code-fixed",
                     "实施编码不能修改；如需新编码请新建事项"));
         }
+        violations = new ArrayList<>(violations);
+        violations.addAll(note("changeNote", changeNote, 500));
         throwIfAny(violations);
         ItemVersion edited = open.edit(content, versions.hash(content), changeNote);
         store(uploads);
@@ -135,6 +139,7 @@ public class CatalogManagement {
     @PreAuthorize("hasRole('LEGAL_REVIEWER')")
     @Transactional
     public ItemVersion publish(String code, @Nullable String comment) {
+        throwIfAny(note("comment", comment, 2000));
         ItemVersion submitted = awaiting(code);
         ItemVersion published = submitted.publish(currentUser(), clock.instant(), comment, LocalDate.now(clock));
         versions.update(published);
@@ -145,6 +150,7 @@ public class CatalogManagement {
     @PreAuthorize("hasRole('LEGAL_REVIEWER')")
     @Transactional
     public ItemVersion returnForChanges(String code, String reasons) {
+        throwIfAny(note("reasons", reasons, 2000));
         ItemVersion returned = awaiting(code).returnWithReasons(currentUser(), clock.instant(), reasons);
         versions.update(returned);
         return returned;
@@ -250,6 +256,17 @@ public class CatalogManagement {
                 || (user.departmentId() != null && !user.departmentId().equals(departmentId))) {
             throw new AccessDeniedException("catalogue administrator of another department");
         }
+    }
+
+    /** A note people write (change note, reviewer's comment or reasons): plain text of a sensible length. */
+    private static List<Violation> note(String field, @Nullable String text, int maxLength) {
+        if (text == null) {
+            return List.of();
+        }
+        if (text.strip().length() > maxLength) {
+            return List.of(Violation.of(field, "too-long", "不能超过 {0} 个字", maxLength));
+        }
+        return PlainText.markup(field, text).map(List::of).orElse(List.of());
     }
 
     private static String currentUser() {

@@ -65,6 +65,22 @@ class CatalogReviewTests {
     }
 
     @Test
+    void reasonsWithMarkupAreRefusedAndTheVersionStaysAwaitingReview() {
+        ItemContent item = TestItems.valid("海岸线临时占用备案", "1022");
+        signedIn.as("catalog", () -> catalog.createItem(item));
+        signedIn.as("catalog", () -> catalog.submitForReview(item.implementationCode(), today()));
+        assertThatThrownBy(() -> signedIn.as("legal", () -> catalog.returnForChanges(item.implementationCode(),
+                "请补充依据<script>alert(1)</script>")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field() + ":" + v.code()).containsExactly("reasons:markup"));
+        assertThatThrownBy(() -> signedIn.as("legal", () -> catalog.publish(item.implementationCode(), "好".repeat(2001))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field() + ":" + v.code()).containsExactly("comment:too-long"));
+        assertThat(signedIn.as("catalog", () -> catalog.version(item.implementationCode(), 1))).get()
+                .extracting(ItemVersion::status).isEqualTo(VersionStatus.SUBMITTED);
+    }
+
+    @Test
     void aCatalogueAdministratorCannotPublish() {
         ItemContent item = TestItems.valid("渔船临时停泊备案", "1002");
         signedIn.as("catalog", () -> catalog.createItem(item));

@@ -9,10 +9,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.web.ViolationMessages;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.ItemVersion;
 import org.tongban.catalog.VersionStatus;
 import org.tongban.identity.DepartmentManagement;
+import org.tongban.shared.InvalidInputException;
 import org.tongban.shared.NotFound;
 import org.tongban.shared.Refused;
 
@@ -28,10 +30,12 @@ class LegalReviewController {
 
     private final CatalogManagement catalog;
     private final DepartmentManagement departments;
+    private final ViolationMessages messages;
 
-    LegalReviewController(CatalogManagement catalog, DepartmentManagement departments) {
+    LegalReviewController(CatalogManagement catalog, DepartmentManagement departments, ViolationMessages messages) {
         this.catalog = catalog;
         this.departments = departments;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -70,8 +74,8 @@ class LegalReviewController {
     }
 
     /** Back to the queue with what was decided, or back to the version with why it was refused. */
-    private static String decide(String code, java.util.function.Supplier<ItemVersion> decision, String notice,
-                                 RedirectAttributes redirect) {
+    private String decide(String code, java.util.function.Supplier<ItemVersion> decision, String notice,
+                          RedirectAttributes redirect) {
         try {
             ItemVersion decided = decision.get();
             redirect.addFlashAttribute("notice", notice);
@@ -79,6 +83,9 @@ class LegalReviewController {
             return "redirect:/admin/review";
         } catch (Refused e) {
             redirect.addFlashAttribute("refusal", e.getMessage());
+            return "redirect:/admin/review/" + code;
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("refusal", String.join("；", messages.byField(e.violations()).values()));
             return "redirect:/admin/review/" + code;
         }
     }
