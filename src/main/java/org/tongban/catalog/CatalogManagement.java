@@ -86,8 +86,46 @@ public class CatalogManagement {
             return open.get();
         }
         ItemVersion latest = versions.history(code).getFirst();
+        // After a withdrawal, a new draft of the withdrawn content sets the item up again once published.
         return versions.insert(ItemVersion.draft(code, latest.versionNo() + 1, latest.content(),
-                latest.contentHash(), null, currentUser(), clock.instant()));
+                versions.hash(latest.content()), null, currentUser(), clock.instant()));
+    }
+
+    /**
+     * Asks for the item to be withdrawn (事项取消), for the reason given. The request is a version of its own: it is
+     * submitted with the date from which the item ends, and legal review publishes or returns it like any other.
+     */
+    @PreAuthorize("hasRole('CATALOGUE_ADMIN')")
+    @Transactional
+    public ItemVersion requestWithdrawal(String code, @Nullable String reason) {
+        requireMayAdminister(departmentOf(code));
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(Violation.of("reason", "required", "请写明取消的理由和依据"));
+        }
+        throwIfAny(note("reason", reason, 2000));
+        if (versions.openVersion(code).isPresent()) {
+            throw new VersionTransitionRefused("version.open-exists", "此事项有正在编辑或审核的版本，请先处理完再申请取消");
+        }
+        ItemVersion inForce = versions.inForce(code, LocalDate.now(clock)).orElseThrow(() ->
+                new VersionTransitionRefused("version.not-in-force", "只有现行有效的事项可以申请取消"));
+        return versions.insert(ItemVersion.withdrawal(code, versions.latestVersionNo(code) + 1, inForce.content(),
+                inForce.contentHash(), reason.strip(), currentUser(), clock.instant()));
+    }
+
+    /** Gives up the version being worked on: a draft, a returned version or a withdrawal request. */
+    @PreAuthorize("hasRole('CATALOGUE_ADMIN')")
+    @Transactional
+    public void discardOpenVersion(String code) {
+        requireMayAdminister(departmentOf(code));
+        ItemVersion open = versions.openVersion(code).orElseThrow(() -> new VersionTransitionRefused(
+                "version.no-draft", "此事项没有正在编辑的版本"));
+        if (open.status() == VersionStatus.SUBMITTED) {
+            throw new VersionTransitionRefused("version.submitted", "已提交审核的版本不能放弃，请等待审核结果");
+        }
+        if (versions.history(code).stream().noneMatch(v -> v.status() == VersionStatus.PUBLISHED)) {
+            throw new VersionTransitionRefused("version.only-draft", "此事项从未发布，这是它唯一的版本，不能放弃");
+        }
+        versions.delete(open.id());
     }
 
     @PreAuthorize("hasRole('CATALOGUE_ADMIN')")
@@ -171,7 +209,10 @@ public class CatalogManagement {
         return guides.get(code, () -> inForce(code).flatMap(v ->
                         departments.byCreditCode(v.content().departmentCreditCode())
                                 .map(d -> new ItemGuide(code, v.versionNo(), v.effectiveFrom(), d, v.content()))))
-                .orElseThrow(() -> new ItemNotFound(code));
+                .orElseThrow(() -> versions.latestEffective(code, LocalDate.now(clock)).filter(ItemVersion::withdrawal)
+                        .<ItemNotFound>map(w -> new ItemWithdrawn(code, w.content().name(), w.effectiveFrom(),
+                                w.changeNote() == null ? "" : w.changeNote()))
+                        .orElseGet(() -> new ItemNotFound(code)));
     }
 
     @PreAuthorize("hasAnyRole('CATALOGUE_ADMIN', 'LEGAL_REVIEWER')")

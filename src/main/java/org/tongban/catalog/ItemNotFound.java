@@ -8,4 +8,8 @@ public class ItemNotFound extends NotFound {
     ItemNotFound(String code) {
         super("没有实施编码为 " + code + " 的事项");
     }
+
+    ItemNotFound(String code, String message) {
+        super(message);
+    }
 }

@@ -35,7 +35,7 @@ class ItemVersions {
                 rs.getString("content_hash"), rs.getString("change_note"), rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("submitted_by"),
                 instant(rs.getTimestamp("submitted_at")), rs.getString("reviewed_by"),
-                instant(rs.getTimestamp("reviewed_at")), rs.getString("review_comment"));
+                instant(rs.getTimestamp("reviewed_at")), rs.getString("review_comment"), rs.getBoolean("withdrawal"));
     }
 
     private static @Nullable LocalDate localDate(@Nullable Date date) {
@@ -82,17 +82,17 @@ class ItemVersions {
         long id = jdbc.sql("""
                 INSERT INTO catalog_item_version (item_code, version_no, status, effective_from, name, content,
                     content_hash, change_note, created_by, created_at, submitted_by, submitted_at, reviewed_by,
-                    reviewed_at, review_comment)
-                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                    reviewed_at, review_comment, withdrawal)
+                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(v.itemCode(), v.versionNo(), v.status().name(),
                         v.effectiveFrom() == null ? null : Date.valueOf(v.effectiveFrom()), v.content().name(),
                         toJson(v.content()), v.contentHash(), v.changeNote(), v.createdBy(),
                         Timestamp.from(v.createdAt()), v.submittedBy(), timestamp(v.submittedAt()), v.reviewedBy(),
-                        timestamp(v.reviewedAt()), v.reviewComment())
+                        timestamp(v.reviewedAt()), v.reviewComment(), v.withdrawal())
                 .query(Long.class).single();
         return new ItemVersion(id, v.itemCode(), v.versionNo(), v.status(), v.effectiveFrom(), v.content(),
                 v.contentHash(), v.changeNote(), v.createdBy(), v.createdAt(), v.submittedBy(), v.submittedAt(),
-                v.reviewedBy(), v.reviewedAt(), v.reviewComment());
+                v.reviewedBy(), v.reviewedAt(), v.reviewComment(), v.withdrawal());
     }
 
     void update(ItemVersion v) {
@@ -122,6 +122,10 @@ class ItemVersions {
                 .param("c", code).param("today", Date.valueOf(today)).query(String.class).list();
     }
 
+    void delete(long id) {
+        jdbc.sql("DELETE FROM catalog_item_version WHERE id = ? AND status <> 'PUBLISHED'").param(id).update();
+    }
+
     Optional<ItemVersion> find(String code, int versionNo) {
         return jdbc.sql("SELECT * FROM catalog_item_version WHERE item_code = ? AND version_no = ?")
                 .params(code, versionNo).query(mapper).optional();
@@ -142,7 +146,13 @@ class ItemVersions {
                 .param(code).query(Integer.class).single();
     }
 
+    /** The version in force today; none before the first takes effect, and none once a withdrawal has. */
     Optional<ItemVersion> inForce(String code, LocalDate today) {
+        return latestEffective(code, today).filter(v -> !v.withdrawal());
+    }
+
+    /** The latest published version whose date has come, a withdrawal included. */
+    Optional<ItemVersion> latestEffective(String code, LocalDate today) {
         return jdbc.sql("""
                 SELECT * FROM catalog_item_version WHERE item_code = ? AND status = 'PUBLISHED'
                     AND effective_from <= ? ORDER BY version_no DESC LIMIT 1""")
@@ -152,8 +162,9 @@ class ItemVersions {
     /** Every version in force today, one per item: what the public sees and the search index holds. */
     List<ItemVersion> allInForce(LocalDate today) {
         return jdbc.sql("""
-                SELECT DISTINCT ON (item_code) * FROM catalog_item_version
-                WHERE status = 'PUBLISHED' AND effective_from <= ? ORDER BY item_code, version_no DESC""")
+                SELECT * FROM (SELECT DISTINCT ON (item_code) * FROM catalog_item_version
+                    WHERE status = 'PUBLISHED' AND effective_from <= ? ORDER BY item_code, version_no DESC) latest
+                WHERE NOT withdrawal ORDER BY item_code""")
                 .param(Date.valueOf(today)).query(mapper).list();
     }
 
@@ -173,7 +184,7 @@ class ItemVersions {
                                         int offset) {
         return jdbc.sql("""
                 SELECT DISTINCT ON (v.item_code) v.item_code, v.version_no, v.status, v.name, v.effective_from,
-                    i.department_id, v.created_at
+                    i.department_id, v.created_at, v.withdrawal
                 FROM catalog_item_version v JOIN catalog_item i ON i.code = v.item_code
                 WHERE (CAST(:dept AS uuid) IS NULL OR i.department_id = CAST(:dept AS uuid))
                   AND (CAST(:q AS text) IS NULL OR v.name LIKE '%' || CAST(:q AS text) || '%' OR v.item_code = CAST(:q AS text))
@@ -182,7 +193,8 @@ class ItemVersions {
                 .param("dept", departmentId).param("q", nameContains).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new VersionSummary(rs.getString("item_code"), rs.getInt("version_no"),
                         VersionStatus.valueOf(rs.getString("status")), rs.getString("name"),
-                        localDate(rs.getDate("effective_from")), rs.getObject("department_id", UUID.class)))
+                        localDate(rs.getDate("effective_from")), rs.getObject("department_id", UUID.class),
+                        rs.getBoolean("withdrawal")))
                 .list();
     }
 }

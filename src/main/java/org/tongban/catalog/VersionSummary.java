@@ -7,5 +7,5 @@ import java.util.UUID;
 
 /** A line of the administration list: an item's latest version. */
 public record VersionSummary(String itemCode, int versionNo, VersionStatus status, String name,
-                             @Nullable LocalDate effectiveFrom, UUID departmentId) {
+                             @Nullable LocalDate effectiveFrom, UUID departmentId, boolean withdrawal) {
 }

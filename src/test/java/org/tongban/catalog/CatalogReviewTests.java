@@ -80,6 +80,71 @@ class CatalogReviewTests {
                 .extracting(ItemVersion::status).isEqualTo(VersionStatus.SUBMITTED);
     }
 
+    private ItemContent published(String name, String fourDigits) {
+        ItemContent item = TestItems.valid(name, fourDigits);
+        signedIn.as("catalog", () -> catalog.createItem(item));
+        signedIn.as("catalog", () -> catalog.submitForReview(item.implementationCode(), today()));
+        signedIn.as("legal", () -> catalog.publish(item.implementationCode(), null));
+        return item;
+    }
+
+    @Test
+    void aWithdrawalReviewedAndPublishedTakesTheItemOutOfSearchAndItsGuideSaysWhy() {
+        String code = published("海滨浴场临时摊位许可", "1023").implementationCode();
+        assertThat(search.search(SearchQuery.text("海滨浴场临时摊位许可")).hits()).extracting(SearchHit::code).contains(code);
+
+        ItemVersion request = signedIn.as("catalog", () -> catalog.requestWithdrawal(code, "根据市政府决定，此事项取消。"));
+        assertThat(request.withdrawal()).isTrue();
+        assertThat(catalog.inForce(code)).as("nothing changes before review").isPresent();
+        signedIn.as("catalog", () -> catalog.submitForReview(code, today()));
+        signedIn.as("legal", () -> catalog.publish(code, "同意取消"));
+
+        assertThat(catalog.inForce(code)).isEmpty();
+        assertThat(search.search(SearchQuery.text("海滨浴场临时摊位许可")).hits()).extracting(SearchHit::code)
+                .doesNotContain(code);
+        assertThatThrownBy(() -> catalog.guide(code)).isInstanceOfSatisfying(ItemWithdrawn.class, e -> {
+            assertThat(e.name()).isEqualTo("海滨浴场临时摊位许可");
+            assertThat(e.withdrawnFrom()).isEqualTo(today());
+            assertThat(e.reason()).isEqualTo("根据市政府决定，此事项取消。");
+        });
+
+        // Set up again: a new version of the withdrawn content, reviewed and published.
+        ItemVersion again = signedIn.as("catalog", () -> catalog.openDraft(code));
+        assertThat(again.withdrawal()).isFalse();
+        signedIn.as("catalog", () -> catalog.submitForReview(code, today()));
+        signedIn.as("legal", () -> catalog.publish(code, null));
+        assertThat(catalog.inForce(code)).get().extracting(ItemVersion::versionNo).isEqualTo(3);
+        assertThat(search.search(SearchQuery.text("海滨浴场临时摊位许可")).hits()).extracting(SearchHit::code).contains(code);
+    }
+
+    @Test
+    void aWithdrawalNeedsAReasonCannotBeEditedAndCanBeGivenUp() {
+        String code = published("海滨步道临时活动备案", "1024").implementationCode();
+        assertThatThrownBy(() -> signedIn.as("catalog", () -> catalog.requestWithdrawal(code, " ")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field() + ":" + v.code()).containsExactly("reason:required"));
+
+        signedIn.as("catalog", () -> catalog.requestWithdrawal(code, "职能调整，不再实施。"));
+        assertThatThrownBy(() -> signedIn.as("catalog", () -> catalog.requestWithdrawal(code, "再次申请")))
+                .isInstanceOf(VersionTransitionRefused.class);
+        assertThatThrownBy(() -> signedIn.as("catalog", () -> catalog.updateDraft(code,
+                TestItems.valid("改过的名字", "1024"), null)))
+                .isInstanceOf(VersionTransitionRefused.class);
+
+        signedIn.as("catalog", () -> catalog.discardOpenVersion(code));
+        assertThat(signedIn.as("catalog", () -> catalog.history(code))).hasSize(1);
+        assertThat(catalog.inForce(code)).isPresent();
+    }
+
+    @Test
+    void theOnlyDraftOfANewItemCannotBeGivenUp() {
+        ItemContent item = TestItems.valid("海岛露营地临时开放备案", "1025");
+        signedIn.as("catalog", () -> catalog.createItem(item));
+        assertThatThrownBy(() -> signedIn.as("catalog", () -> catalog.discardOpenVersion(item.implementationCode())))
+                .isInstanceOf(VersionTransitionRefused.class);
+        assertThat(signedIn.as("catalog", () -> catalog.history(item.implementationCode()))).hasSize(1);
+    }
+
     @Test
     void aCatalogueAdministratorCannotPublish() {
         ItemContent item = TestItems.valid("渔船临时停泊备案", "1002");

@@ -32,6 +32,8 @@ class CatalogueTransferTests {
     JsonMapper json;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    java.time.Clock clock;
 
     private byte[] document(List<ItemContent> items) {
         return json.writeValueAsBytes(new CatalogueDocument(CatalogueDocument.FORMAT, CatalogueDocument.VERSION,
@@ -74,6 +76,24 @@ class CatalogueTransferTests {
                         .extracting(Violation::field, Violation::code)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("document", "import.gzip")));
         assertThat(versions()).isEqualTo(before);
+    }
+
+    @Test
+    void anItemWithdrawnHereIsPublishedAgainWhenTheUpstreamCatalogueStillListsIt() {
+        ItemContent item = TestItems.valid("海上垂钓平台经营备案", "2032");
+        byte[] doc = document(List.of(item));
+        signedIn.as("admin", () -> transfer.importDocument(doc));
+        String code = item.implementationCode();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        signedIn.as("catalog", () -> catalog.requestWithdrawal(code, "本市不再实施。"));
+        signedIn.as("catalog", () -> catalog.submitForReview(code, today));
+        signedIn.as("legal", () -> catalog.publish(code, null));
+        assertThat(catalog.inForce(code)).isEmpty();
+
+        ImportReport again = signedIn.as("admin", () -> transfer.importDocument(doc));
+
+        assertThat(again.updated()).isEqualTo(1);
+        assertThat(catalog.inForce(code)).get().extracting(v -> v.content().name()).isEqualTo("海上垂钓平台经营备案");
     }
 
     @Test

@@ -123,7 +123,8 @@ class ItemAdminController {
     String edit(@PathVariable String code, Model model) {
         ItemVersion open = catalog.history(code).stream().filter(v -> v.status().open()).findFirst()
                 .orElseThrow(() -> new NotFound("此事项没有正在编辑的版本，请先创建新版本"));
-        if (open.status() == VersionStatus.SUBMITTED) {
+        if (open.status() == VersionStatus.SUBMITTED || open.withdrawal()) {
+            // Nothing to edit: it awaits review, or it is a withdrawal request (submitted or given up on its page).
             return "redirect:/admin/catalogue/" + code;
         }
         ItemForm form = ItemForm.of(open.content());
@@ -161,11 +162,42 @@ class ItemAdminController {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("submitErrors", messages.byField(e.violations()));
         } catch (VersionTransitionRefused e) {
-            // Someone else moved the version on (submitted it, or it was reviewed meanwhile): say so on the page.
-            redirect.addFlashAttribute("submitErrors",
-                    messages.byField(List.of(Violation.of("version", e.code(), e.getMessage()))));
+            explainRefusal(e, redirect);
         }
         return "redirect:/admin/catalogue/" + code;
+    }
+
+    /** A request to withdraw the item, with its reason; submitted for legal review from the item page. */
+    @PostMapping("/{code}/withdrawal")
+    String requestWithdrawal(@PathVariable String code, @RequestParam(required = false) @Nullable String reason,
+                             RedirectAttributes redirect) {
+        try {
+            catalog.requestWithdrawal(code, reason);
+            redirect.addFlashAttribute("notice", "catalog.admin.withdrawal-requested");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("withdrawalErrors", messages.byField(e.violations()));
+            redirect.addFlashAttribute("reason", reason);
+        } catch (VersionTransitionRefused e) {
+            explainRefusal(e, redirect);
+        }
+        return "redirect:/admin/catalogue/" + code;
+    }
+
+    @PostMapping("/{code}/discard")
+    String discard(@PathVariable String code, RedirectAttributes redirect) {
+        try {
+            catalog.discardOpenVersion(code);
+            redirect.addFlashAttribute("notice", "catalog.admin.discarded");
+        } catch (VersionTransitionRefused e) {
+            explainRefusal(e, redirect);
+        }
+        return "redirect:/admin/catalogue/" + code;
+    }
+
+    /** Someone moved the version on meanwhile, or the step does not apply: said on the item page. */
+    private void explainRefusal(VersionTransitionRefused e, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("submitErrors",
+                messages.byField(List.of(Violation.of("version", e.code(), e.getMessage()))));
     }
 
     @GetMapping("/{code}/changes")

@@ -1,5 +1,6 @@
 package org.tongban.catalog.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +16,7 @@ import org.tongban.catalog.CatalogSearch;
 import org.tongban.catalog.ItemContent;
 import org.tongban.catalog.ItemContent.Audience;
 import org.tongban.catalog.ItemGuide;
+import org.tongban.catalog.ItemWithdrawn;
 import org.tongban.catalog.SearchQuery;
 import org.tongban.catalog.SearchResult;
 import org.tongban.catalog.Theme;
@@ -128,8 +130,16 @@ class PortalController {
     }
 
     @GetMapping("/items/{code}")
-    String guide(@PathVariable String code, Model model) {
-        ItemGuide guide = catalog.guide(code);
+    String guide(@PathVariable String code, Model model, HttpServletResponse response) {
+        ItemGuide guide;
+        try {
+            guide = catalog.guide(code);
+        } catch (ItemWithdrawn withdrawn) {
+            // An old link or bookmark: say that the item ended, since when and why (410 Gone).
+            response.setStatus(HttpServletResponse.SC_GONE);
+            model.addAttribute("withdrawn", withdrawn);
+            return "catalog/withdrawn";
+        }
         model.addAttribute("guide", guide);
         model.addAttribute("item", guide.content());
         model.addAttribute("keyFacts", facts.of(guide.content()));

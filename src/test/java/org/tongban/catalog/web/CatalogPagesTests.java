@@ -143,6 +143,33 @@ class CatalogPagesTests {
     }
 
     @Test
+    void anItemWithdrawnThroughItsPageTellsVisitorsSinceWhenAndWhy() {
+        ItemContent item = TestItems.valid("海上游乐设施临时运营许可", "1026");
+        String code = item.implementationCode();
+        signedInAs.as("catalog", () -> catalog.createItem(item));
+        signedInAs.as("catalog", () -> catalog.submitForReview(code, LocalDate.now(clock)));
+        signedInAs.as("legal", () -> catalog.publish(code, null));
+        Http admin = signedIn("catalog");
+        String itemPage = "/admin/catalogue/" + code;
+        assertThat(admin.get(itemPage).body()).contains("申请取消此事项");
+
+        HttpResponse<String> noReason = admin.postForm(itemPage, itemPage + "/withdrawal", Map.of("reason", ""));
+        assertThat(noReason.statusCode()).isEqualTo(302);
+        assertThat(admin.get(itemPage).body()).contains("请写明取消的理由和依据");
+
+        admin.postForm(itemPage, itemPage + "/withdrawal", Map.of("reason", "依据市政府第 12 号决定取消。"));
+        assertThat(admin.get(itemPage).body()).contains("这是取消此事项的申请", "依据市政府第 12 号决定取消。");
+        admin.postForm(itemPage, itemPage + "/submission", Map.of("effectiveFrom", LocalDate.now(clock).toString()));
+        signedInAs.as("legal", () -> catalog.publish(code, null));
+
+        HttpResponse<String> guide = new Http(port).get("/items/" + code);
+        assertThat(guide.statusCode()).isEqualTo(410);
+        assertThat(guide.body()).contains("海上游乐设施临时运营许可", "已于 " + LocalDate.now(clock) + " 取消",
+                "依据市政府第 12 号决定取消。");
+        assertThat(new Http(port).getJson("/api/v1/catalog/items/" + code).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void addingARowKeepsWhatWasTyped() {
         Http admin = signedIn("catalog");
         HttpResponse<String> page = admin.postForm("/admin/catalogue/new", "/admin/catalogue/new",

@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tongban.catalog.CatalogManagement;
+import org.tongban.catalog.ItemContent;
+import org.tongban.catalog.TestItems;
 import org.tongban.support.Browser;
+import org.tongban.support.SignedIn;
 import org.tongban.support.TongbanTest;
 
 import java.time.Clock;
@@ -136,6 +140,37 @@ class CatalogueJourneyBrowserTest {
                 new Page.GetByRoleOptions().setName("填写示例：摊位经营登记表（示例）.pdf"));
         org.assertj.core.api.Assertions.assertThat(visitor.request().get(url(sample.getAttribute("href"))).body())
                 .isEqualTo(SAMPLE);
+    }
+
+    @Autowired
+    CatalogManagement catalog;
+    @Autowired
+    SignedIn signedIn;
+
+    @Test
+    void theWithdrawalFormAndAWithdrawnItemsPagePassAccessibilityChecks() {
+        ItemContent item = TestItems.valid("海岛渡口临时客运许可", "1027");
+        String code = item.implementationCode();
+        signedIn.as("catalog", () -> catalog.createItem(item));
+        signedIn.as("catalog", () -> catalog.submitForReview(code, LocalDate.now(clock)));
+        signedIn.as("legal", () -> catalog.publish(code, null));
+
+        Page admin = browser.open(390);
+        signIn(admin, "catalog");
+        admin.navigate(url("/admin/catalogue/" + code));
+        assertThat(admin.getByLabel("取消的理由和依据")).isVisible();
+        Browser.assertNoAxeViolations(admin);
+        Browser.assertNoHorizontalScroll(admin);
+
+        signedIn.as("catalog", () -> catalog.requestWithdrawal(code, "跨海大桥通车，渡口停运。"));
+        signedIn.as("catalog", () -> catalog.submitForReview(code, LocalDate.now(clock)));
+        signedIn.as("legal", () -> catalog.publish(code, null));
+        Page visitor = browser.open(390);
+        visitor.navigate(url("/items/" + code));
+        assertThat(visitor.locator("h1")).hasText("海岛渡口临时客运许可");
+        assertThat(visitor.locator("main")).containsText("跨海大桥通车，渡口停运。");
+        Browser.assertNoAxeViolations(visitor);
+        Browser.assertNoHorizontalScroll(visitor);
     }
 
     @Test
