@@ -153,14 +153,8 @@ class DepartmentAdminController {
     @PostMapping("/admin/departments/new")
     String create(@ModelAttribute("form") DepartmentForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
-        try {
-            departments.create(details(form));
-        } catch (InvalidInputException e) {
-            messages.bind(binding, e.violations());
-            return departmentForm(null, model);
-        }
-        redirect.addFlashAttribute("saved", form.getName().strip());
-        return "redirect:/admin/departments";
+        return saveOrShowAgain(() -> departments.create(details(form)), form.getName(), binding,
+                () -> departmentForm(null, model), "redirect:/admin/departments", redirect);
     }
 
     @GetMapping("/admin/departments/{id}")
@@ -174,14 +168,25 @@ class DepartmentAdminController {
     String update(@PathVariable UUID id, @ModelAttribute("form") DepartmentForm form, BindingResult binding,
                   Model model, RedirectAttributes redirect) {
         Department department = departments.byId(id).orElseThrow(() -> new NotFound("没有这个部门"));
+        return saveOrShowAgain(() -> departments.update(id, details(form)), form.getName(), binding,
+                () -> departmentForm(department, model), "redirect:/admin/departments/" + id, redirect);
+    }
+
+    /**
+     * Saves, then goes on with the saved name in a banner; refused input shows the form again, each message beside
+     * its field, with what was typed.
+     */
+    private String saveOrShowAgain(Runnable save, String name, BindingResult binding,
+                                   java.util.function.Supplier<String> formAgain, String next,
+                                   RedirectAttributes redirect) {
         try {
-            departments.update(id, details(form));
+            save.run();
         } catch (InvalidInputException e) {
             messages.bind(binding, e.violations());
-            return departmentForm(department, model);
+            return formAgain.get();
         }
-        redirect.addFlashAttribute("saved", form.getName().strip());
-        return "redirect:/admin/departments/" + id;
+        redirect.addFlashAttribute("saved", name.strip());
+        return next;
     }
 
     /** The form's details; a parent that is not even an ID is refused like an unknown one. */
@@ -219,14 +224,8 @@ class DepartmentAdminController {
     @PostMapping("/admin/centres/new")
     String createCentre(@ModelAttribute("form") CentreForm form, BindingResult binding, Model model,
                         RedirectAttributes redirect) {
-        try {
-            departments.createCentre(form.centre());
-        } catch (InvalidInputException e) {
-            messages.bind(binding, e.violations());
-            return centreForm(null, model);
-        }
-        redirect.addFlashAttribute("saved", form.getName().strip());
-        return "redirect:/admin/centres";
+        return saveOrShowAgain(() -> departments.createCentre(form.centre()), form.getName(), binding,
+                () -> centreForm(null, model), "redirect:/admin/centres", redirect);
     }
 
     @GetMapping("/admin/centres/{code}")
@@ -241,14 +240,8 @@ class DepartmentAdminController {
                         Model model, RedirectAttributes redirect) {
         ServiceCentre centre = departments.serviceCentre(code).orElseThrow(() -> new NotFound("没有这个服务中心"));
         form.setCode(centre.code());
-        try {
-            departments.updateCentre(form.centre());
-        } catch (InvalidInputException e) {
-            messages.bind(binding, e.violations());
-            return centreForm(centre, model);
-        }
-        redirect.addFlashAttribute("saved", form.getName().strip());
-        return "redirect:/admin/centres/" + centre.code();
+        return saveOrShowAgain(() -> departments.updateCentre(form.centre()), form.getName(), binding,
+                () -> centreForm(centre, model), "redirect:/admin/centres/" + centre.code(), redirect);
     }
 
     private String centreForm(@Nullable ServiceCentre editing, Model model) {
