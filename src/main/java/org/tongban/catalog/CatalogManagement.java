@@ -301,13 +301,7 @@ public class CatalogManagement {
 
     /** A note people write (change note, reviewer's comment or reasons): plain text of a sensible length. */
     private static List<Violation> note(String field, @Nullable String text, int maxLength) {
-        if (text == null) {
-            return List.of();
-        }
-        if (text.strip().length() > maxLength) {
-            return List.of(Violation.of(field, "too-long", "不能超过 {0} 个字", maxLength));
-        }
-        return PlainText.markup(field, text).map(List::of).orElse(List.of());
+        return PlainText.check(field, text, false, maxLength).map(List::of).orElse(List.of());
     }
 
     private static String currentUser() {

@@ -277,22 +277,9 @@ final class ItemRules {
 
     /** @return true when the text is present and valid */
     private boolean text(String field, @Nullable String value, boolean required, int maxLength) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                add(field, "required", "请填写此项");
-            }
-            return false;
-        }
-        if (value.length() > maxLength) {
-            add(field, "too-long", "不能超过 {0} 个字", maxLength);
-            return false;
-        }
-        Optional<Violation> markup = PlainText.markup(field, value);
-        if (markup.isPresent()) {
-            violations.add(markup.get());
-            return false;
-        }
-        return true;
+        Optional<Violation> problem = PlainText.check(field, value, required, maxLength);
+        problem.ifPresent(violations::add);
+        return problem.isEmpty() && value != null && !value.isBlank();
     }
 
     private boolean required(String field, @Nullable String value) {

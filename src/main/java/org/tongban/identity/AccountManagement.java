@@ -400,13 +400,7 @@ public class AccountManagement {
     }
 
     private static void requireName(@Nullable String name, String field, List<Violation> violations) {
-        if (name == null || name.isBlank()) {
-            violations.add(Violation.of(field, "required", "请填写此项"));
-        } else if (name.strip().length() > 60) {
-            violations.add(Violation.of(field, "too-long", "不能超过 {0} 个字", 60));
-        } else {
-            PlainText.markup(field, name).ifPresent(violations::add);
-        }
+        PlainText.check(field, name, true, 60).ifPresent(violations::add);
     }
 
     private void checkMobileAndPassword(@Nullable String mobile, @Nullable String password,

@@ -375,15 +375,7 @@ public class DepartmentManagement {
 
     private static void text(String field, @Nullable String value, boolean required, int maxLength,
                              List<Violation> violations) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                violations.add(Violation.of(field, "required", "请填写此项"));
-            }
-        } else if (value.strip().length() > maxLength) {
-            violations.add(Violation.of(field, "too-long", "不能超过 {0} 个字", maxLength));
-        } else {
-            PlainText.markup(field, value).ifPresent(violations::add);
-        }
+        PlainText.check(field, value, required, maxLength).ifPresent(violations::add);
     }
 
     private static void phone(@Nullable String phone, List<Violation> violations) {

@@ -16,6 +16,20 @@ public final class PlainText {
     private PlainText() {
     }
 
+    /**
+     * The one problem with a text people typed, if any: missing when required, longer than {@code maxLength}
+     * (ignoring surrounding spaces), or holding markup.
+     */
+    public static Optional<Violation> check(String field, @Nullable String value, boolean required, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return required ? Optional.of(Violation.of(field, "required", "请填写此项")) : Optional.empty();
+        }
+        if (value.strip().length() > maxLength) {
+            return Optional.of(Violation.of(field, "too-long", "不能超过 {0} 个字", maxLength));
+        }
+        return markup(field, value);
+    }
+
     /** The violation for {@code field} when the value holds markup or a script; empty for plain text or nothing. */
     public static Optional<Violation> markup(String field, @Nullable String value) {
         return value != null && MARKUP.matcher(value).find()

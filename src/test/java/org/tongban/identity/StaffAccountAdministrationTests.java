@@ -198,6 +198,12 @@ class StaffAccountAdministrationTests {
             new Http(port).login("test.locked", "wrong-password1");
         }
         assertThat(signedIn.as("admin", () -> accounts.account(id)).orElseThrow().locked()).isTrue();
+        // While locked, even the right password does not get in, and guesses are answered before the password is
+        // looked at: the lock, not the password, decides.
+        assertThat(new Http(port).login("test.locked", PASSWORD).headers().firstValue("Location")).get().asString()
+                .contains("/login?error").contains("locked");
+        assertThat(new Http(port).login("test.locked", "another-guess9").headers().firstValue("Location")).get()
+                .asString().contains("locked");
 
         signedIn.as("admin", () -> accounts.unlock(id));
 

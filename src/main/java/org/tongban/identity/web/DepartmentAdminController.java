@@ -168,6 +168,8 @@ class DepartmentAdminController {
     String update(@PathVariable UUID id, @ModelAttribute("form") DepartmentForm form, BindingResult binding,
                   Model model, RedirectAttributes redirect) {
         Department department = departments.byId(id).orElseThrow(() -> new NotFound("没有这个部门"));
+        // The credit code is not on the edit form: it stays what it is (DepartmentManagement refuses a change).
+        form.setCreditCode(department.creditCode());
         return saveOrShowAgain(() -> departments.update(id, details(form)), form.getName(), binding,
                 () -> departmentForm(department, model), "redirect:/admin/departments/" + id, redirect);
     }

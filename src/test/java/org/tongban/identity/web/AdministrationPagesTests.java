@@ -136,6 +136,18 @@ class AdministrationPagesTests {
                         "regionCode", "377000", "parentId", parent.toString()));
         assertThat(created.statusCode()).isEqualTo(302);
         assertThat(admin.get("/admin/departments").body()).contains("海川市表单局", "已保存：海川市表单局");
+
+        // Editing shows the credit code as fixed; one slipped into the post is ignored, the rest is saved.
+        UUID id = departments.byCreditCode("11377000HC9000119P").orElseThrow().id();
+        String editPage = "/admin/departments/" + id;
+        assertThat(admin.get(editPage).body()).contains("建立后不能修改").doesNotContain("name=\"creditCode\"");
+        assertThat(admin.postForm(editPage, editPage, Map.of("name", "海川市表单管理局", "shortName", "市表单局",
+                "creditCode", "11377000HC9000100T", "regionCode", "377000", "parentId", parent.toString()))
+                .statusCode()).isEqualTo(302);
+        assertThat(departments.byId(id).orElseThrow()).satisfies(d -> {
+            assertThat(d.name()).isEqualTo("海川市表单管理局");
+            assertThat(d.creditCode()).isEqualTo("11377000HC9000119P");
+        });
     }
 
     @Test
