@@ -276,12 +276,7 @@ public class CatalogueTransfer {
                 m.replacedByLicense(), m.replacedBySharedData(), m.note(),
                 m.blankForm() == null ? null : f.apply(m.blankForm()),
                 m.sample() == null ? null : f.apply(m.sample()))).toList();
-        return new ItemContent(item.basicCode(), item.implementationCode(), item.name(), item.aliases(),
-                item.keywords(), item.type(), item.departmentCreditCode(), item.summary(), item.legalBasis(),
-                item.acceptanceConditions(), item.statutoryLimit(), item.committedLimit(), item.caseType(),
-                item.visits(), item.onlineDepth(), item.handlingForms(), item.scope(), item.audiences(),
-                item.themes(), item.resultName(), item.resultType(), item.location(), item.officeHours(),
-                item.phone(), item.complaintPhone(), item.steps(), materials, item.fees(), item.faqs());
+        return item.withMaterials(materials);
     }
 
     private static List<DepartmentEntry> parentsFirst(List<DepartmentEntry> entries) {

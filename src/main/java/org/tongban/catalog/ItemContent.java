@@ -12,11 +12,15 @@ import java.util.List;
 public record ItemContent(
         String basicCode,
         String implementationCode,
+        @Nullable String handleItemCode,
         String name,
         List<String> aliases,
         List<String> keywords,
         @Nullable Type type,
         String departmentCreditCode,
+        List<ExerciseLevel> exerciseLevels,
+        @Nullable PowerSource powerSource,
+        @Nullable String entrustingDepartment,
         String summary,
         String legalBasis,
         String acceptanceConditions,
@@ -26,7 +30,9 @@ public record ItemContent(
         @Nullable Integer visits,
         @Nullable OnlineDepth onlineDepth,
         List<HandlingForm> handlingForms,
+        @Nullable String onlineAddress,
         @Nullable Scope scope,
+        @Nullable String quantityLimit,
         List<Audience> audiences,
         List<String> themes,
         @Nullable String resultName,
@@ -36,6 +42,8 @@ public record ItemContent(
         @Nullable String phone,
         @Nullable String complaintPhone,
         List<Step> steps,
+        List<SpecialProcedure> specialProcedures,
+        List<String> intermediaryServices,
         List<Material> materials,
         List<Fee> fees,
         List<Faq> faqs) {
@@ -43,10 +51,13 @@ public record ItemContent(
     public ItemContent {
         aliases = listOrEmpty(aliases);
         keywords = listOrEmpty(keywords);
+        exerciseLevels = listOrEmpty(exerciseLevels);
         handlingForms = listOrEmpty(handlingForms);
         audiences = listOrEmpty(audiences);
         themes = listOrEmpty(themes);
         steps = listOrEmpty(steps);
+        specialProcedures = listOrEmpty(specialProcedures);
+        intermediaryServices = listOrEmpty(intermediaryServices);
         materials = listOrEmpty(materials);
         fees = listOrEmpty(fees);
         faqs = listOrEmpty(faqs);
@@ -54,6 +65,15 @@ public record ItemContent(
 
     private static <T> List<T> listOrEmpty(@Nullable List<T> list) {
         return list == null ? List.of() : list.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The same content with other materials (attachments moved in or out of an exchange document). */
+    ItemContent withMaterials(List<Material> otherMaterials) {
+        return new ItemContent(basicCode, implementationCode, handleItemCode, name, aliases, keywords, type,
+                departmentCreditCode, exerciseLevels, powerSource, entrustingDepartment, summary, legalBasis,
+                acceptanceConditions, statutoryLimit, committedLimit, caseType, visits, onlineDepth, handlingForms,
+                onlineAddress, scope, quantityLimit, audiences, themes, resultName, resultType, location, officeHours,
+                phone, complaintPhone, steps, specialProcedures, intermediaryServices, otherMaterials, fees, faqs);
     }
 
     /** Materials the applicant must bring or upload. */
@@ -83,6 +103,25 @@ public record ItemContent(
 
         public String nationalCode() {
             return nationalCode;
+        }
+    }
+
+    /**
+     * 行使层级: the levels of government that exercise the item. The national schema's codes for them are not
+     * verified (REFERENCE.md §3.4), so provincial synchronisation maps these names, not codes.
+     */
+    public enum ExerciseLevel { NATIONAL, PROVINCIAL, CITY, COUNTY, TOWNSHIP, VILLAGE }
+
+    /**
+     * 权力来源: whether the implementing department exercises the power by law at its own level, or because a higher
+     * or same-level body delegated, authorised or entrusted it. Entrusted powers name the entrusting department.
+     */
+    public enum PowerSource {
+        STATUTORY, DELEGATED_BY_HIGHER, AUTHORISED_BY_HIGHER, AUTHORISED_BY_PEER, ENTRUSTED_BY_HIGHER,
+        ENTRUSTED_BY_PEER, OTHER;
+
+        public boolean entrusted() {
+            return this == ENTRUSTED_BY_HIGHER || this == ENTRUSTED_BY_PEER;
         }
     }
 
@@ -170,8 +209,16 @@ public record ItemContent(
         }
     }
 
-    /** 收费项目. */
-    public record Fee(String name, String standard, @Nullable String basis, boolean waivable) {
+    /**
+     * 特别程序: a procedure such as an inspection, an expert review, a hearing or a public notice whose time does not
+     * count towards the item's time limit (the case clock stops while it runs), with its own limit.
+     */
+    public record SpecialProcedure(String name, @Nullable TimeLimit limit, @Nullable String note) {
+    }
+
+    /** 收费项目, with the basis on which it may be waived or reduced (允许减免依据). */
+    public record Fee(String name, String standard, @Nullable String basis, boolean waivable,
+                      @Nullable String waiverBasis) {
     }
 
     /** 常见问题. */

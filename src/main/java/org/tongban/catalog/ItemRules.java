@@ -31,6 +31,9 @@ final class ItemRules {
 
     private static final Pattern BASIC_CODE = Pattern.compile("[0-9A-Z]{12}");
     private static final Pattern CODE_TAIL = Pattern.compile("[0-9A-Z]{13}");
+    /** 业务办理项编码: up to 50 characters (national schema); its inner structure is not verified, so only the alphabet. */
+    private static final Pattern HANDLE_ITEM_CODE = Pattern.compile("[0-9A-Za-z._-]{1,50}");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"'`]+", Pattern.CASE_INSENSITIVE);
     static final int MAX_LIMIT_DAYS = 3650;
     static final int SHORT_TEXT = 200;
     static final int LONG_TEXT = 4000;
@@ -56,6 +59,11 @@ final class ItemRules {
             add("basicCode", "item.basic-code.format", "基本编码应为 12 位数字或大写字母");
         }
         checkDepartmentAndImplementationCode(item);
+        if (item.handleItemCode() != null && !HANDLE_ITEM_CODE.matcher(item.handleItemCode()).matches()) {
+            add("handleItemCode", "item.handle-item-code.format",
+                    "业务办理项编码最多 50 位，只能有字母、数字和 . _ -");
+        }
+        checkPowerSource(item);
         text("name", item.name(), true, 100);
         texts("aliases", item.aliases());
         texts("keywords", item.keywords());
@@ -84,9 +92,11 @@ final class ItemRules {
         if (item.handlingForms().isEmpty()) {
             add("handlingForms", "required", "请至少选择一种办理形式");
         }
+        checkOnlineAddress(item);
         if (item.scope() == null) {
             add("scope", "required", "请选择通办范围");
         }
+        text("quantityLimit", item.quantityLimit(), false, 500);
         if (item.audiences().isEmpty()) {
             add("audiences", "required", "请至少选择一个服务对象");
         }
@@ -97,12 +107,18 @@ final class ItemRules {
         text("phone", item.phone(), false, 100);
         text("complaintPhone", item.complaintPhone(), false, 100);
         checkSteps(item);
+        checkSpecialProcedures(item.specialProcedures());
+        texts("intermediaryServices", item.intermediaryServices(), 100);
         checkMaterials(item.materials());
         for (int i = 0; i < item.fees().size(); i++) {
             ItemContent.Fee fee = item.fees().get(i);
             text("fees[" + i + "].name", fee.name(), true, SHORT_TEXT);
             text("fees[" + i + "].standard", fee.standard(), true, 1000);
             text("fees[" + i + "].basis", fee.basis(), false, 1000);
+            if (text("fees[" + i + "].waiverBasis", fee.waiverBasis(), false, 1000) && !fee.waivable()) {
+                add("fees[" + i + "].waiverBasis", "item.fee.waiver-basis.not-waivable",
+                        "只有可减免的收费才填写减免依据；请勾选“可减免”或删去减免依据");
+            }
         }
         for (int i = 0; i < item.faqs().size(); i++) {
             text("faqs[" + i + "].question", item.faqs().get(i).question(), true, 500);
@@ -138,6 +154,56 @@ final class ItemRules {
         if (departmentKnown && !code.startsWith(item.departmentCreditCode())) {
             add("implementationCode", "item.implementation-code.department",
                     "实施编码的前 18 位应与实施部门的统一社会信用代码一致");
+        }
+    }
+
+    /** 权力来源: an entrusted power names the department that entrusted it (委托部门), and only then. */
+    private void checkPowerSource(ItemContent item) {
+        boolean entrusted = item.powerSource() != null && item.powerSource().entrusted();
+        if (text("entrustingDepartment", item.entrustingDepartment(), entrusted, SHORT_TEXT) && !entrusted) {
+            add("entrustingDepartment", "item.entrusting-department.not-entrusted",
+                    "只有受委托实施的事项才填写委托部门；请将权力来源选为上级委托或同级委托，或删去委托部门");
+        }
+        Set<ItemContent.ExerciseLevel> levels = new HashSet<>();
+        for (int i = 0; i < item.exerciseLevels().size(); i++) {
+            if (!levels.add(item.exerciseLevels().get(i))) {
+                add("exerciseLevels[" + i + "]", "duplicate", "重复的行使层级：{0}", item.exerciseLevels().get(i));
+            }
+        }
+    }
+
+    /** 网办地址: a web address (http or https only, so that no script can hide in a guide's link). */
+    private void checkOnlineAddress(ItemContent item) {
+        String address = item.onlineAddress();
+        if (address == null) {
+            return;
+        }
+        if (!WEB_ADDRESS.matcher(address).matches() || address.length() > 500 || !hasHost(address)) {
+            add("onlineAddress", "item.online-address.format",
+                    "网办地址应为以 https:// 或 http:// 开头的网址，最多 500 个字符");
+        } else if (!item.handlingForms().contains(HandlingForm.ONLINE)) {
+            add("onlineAddress", "item.online-address.not-online", "有网办地址的事项，办理形式应包括网上办理");
+        }
+    }
+
+    private static boolean hasHost(String address) {
+        try {
+            return java.net.URI.create(address).getHost() != null;
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    /** 特别程序: each named, with a valid limit when one is given. */
+    private void checkSpecialProcedures(List<ItemContent.SpecialProcedure> procedures) {
+        for (int i = 0; i < procedures.size(); i++) {
+            ItemContent.SpecialProcedure procedure = procedures.get(i);
+            String path = "specialProcedures[" + i + "]";
+            text(path + ".name", procedure.name(), true, 100);
+            if (procedure.limit() != null) {
+                limit(path + ".limit", procedure.limit());
+            }
+            text(path + ".note", procedure.note(), false, 1000);
         }
     }
 
@@ -270,8 +336,12 @@ final class ItemRules {
     }
 
     private void texts(String field, List<String> values) {
+        texts(field, values, 50);
+    }
+
+    private void texts(String field, List<String> values, int maxLength) {
         for (int i = 0; i < values.size(); i++) {
-            text(field + "[" + i + "]", values.get(i), true, 50);
+            text(field + "[" + i + "]", values.get(i), true, maxLength);
         }
     }
 

@@ -36,12 +36,14 @@ final class CatalogueGenerator {
             String place = PLACES[round % PLACES.length];
             String variant = VARIANTS[(round / PLACES.length) % VARIANTS.length];
             String basic = b.type().nationalCode() + "9" + String.format("%09d", n);
-            items.add(new ItemContent(basic, b.departmentCreditCode() + basic + "0",
+            items.add(new ItemContent(basic, b.departmentCreditCode() + basic + "0", b.handleItemCode(),
                     place + b.name() + variant + (round >= PLACES.length * VARIANTS.length ? "·" + round : ""),
-                    b.aliases(), b.keywords(), b.type(), b.departmentCreditCode(), b.summary(), b.legalBasis(),
+                    b.aliases(), b.keywords(), b.type(), b.departmentCreditCode(), b.exerciseLevels(),
+                    b.powerSource(), b.entrustingDepartment(), b.summary(), b.legalBasis(),
                     b.acceptanceConditions(), b.statutoryLimit(), b.committedLimit(), b.caseType(), b.visits(),
-                    b.onlineDepth(), b.handlingForms(), b.scope(), b.audiences(), b.themes(), b.resultName(),
-                    b.resultType(), b.location(), b.officeHours(), b.phone(), b.complaintPhone(), b.steps(),
+                    b.onlineDepth(), b.handlingForms(), b.onlineAddress(), b.scope(), b.quantityLimit(),
+                    b.audiences(), b.themes(), b.resultName(), b.resultType(), b.location(), b.officeHours(),
+                    b.phone(), b.complaintPhone(), b.steps(), b.specialProcedures(), b.intermediaryServices(),
                     b.materials(), b.fees(), b.faqs()));
         }
         return new CatalogueDocument(CatalogueDocument.FORMAT, CatalogueDocument.VERSION, List.of(), List.of(),

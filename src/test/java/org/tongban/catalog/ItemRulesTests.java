@@ -115,4 +115,70 @@ class ItemRulesTests {
         ItemContent birth = TestItems.with(valid, "themes", java.util.List.of("BIRTH", "NOPE"));
         assertThat(fields(birth)).containsExactly("themes[0]", "themes[1]");
     }
+
+    @Test
+    void anEntrustedPowerNamesTheEntrustingDepartmentAndOnlyAnEntrustedOne() {
+        ItemContent entrusted = TestItems.with(valid, "powerSource", ItemContent.PowerSource.ENTRUSTED_BY_HIGHER);
+        assertThat(ItemRules.check(entrusted, DEPARTMENTS, THEMES)).extracting(Violation::field, Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("entrustingDepartment", "required"));
+        assertThat(fields(TestItems.with(entrusted, "entrustingDepartment", "省市场监督管理局"))).isEmpty();
+
+        ItemContent statutory = TestItems.with(valid, "entrustingDepartment", "省市场监督管理局");
+        assertThat(ItemRules.check(statutory, DEPARTMENTS, THEMES)).extracting(Violation::code)
+                .containsExactly("item.entrusting-department.not-entrusted");
+    }
+
+    @Test
+    void refusesAnExerciseLevelListedTwice() {
+        assertThat(fields(TestItems.with(valid, "exerciseLevels", List.of("CITY", "COUNTY", "CITY"))))
+                .containsExactly("exerciseLevels[2]");
+    }
+
+    @Test
+    void anOnlineAddressIsAWebAddressOfAnItemHandledOnline() {
+        assertThat(fields(TestItems.with(valid, "onlineAddress", "https://zwfw.haichuan.example/apply?item=1"))).isEmpty();
+        for (String bad : List.of("javascript:alert(1)", "ftp://files.example/x", "https://", "www.example.gov.cn",
+                "https://a.example/\"><script>", "https://a.example/" + "x".repeat(500))) {
+            assertThat(ItemRules.check(TestItems.with(valid, "onlineAddress", bad), DEPARTMENTS, THEMES))
+                    .as(bad).extracting(Violation::field, Violation::code)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("onlineAddress", "item.online-address.format"));
+        }
+        ItemContent counterOnly = TestItems.with(valid, "onlineDepth", "PRE_REVIEW", "handlingForms", List.of("COUNTER"),
+                "onlineAddress", "https://zwfw.haichuan.example/apply");
+        assertThat(ItemRules.check(counterOnly, DEPARTMENTS, THEMES)).extracting(Violation::code)
+                .containsExactly("item.online-address.not-online");
+    }
+
+    @Test
+    void refusesAMalformedHandleItemCode() {
+        assertThat(fields(TestItems.with(valid, "handleItemCode", valid.implementationCode() + "01"))).isEmpty();
+        assertThat(fields(TestItems.with(valid, "handleItemCode", "办理项 01"))).containsExactly("handleItemCode");
+        assertThat(fields(TestItems.with(valid, "handleItemCode", "A".repeat(51)))).containsExactly("handleItemCode");
+    }
+
+    @Test
+    void aSpecialProcedureIsNamedAndItsLimitValid() {
+        ItemContent item = TestItems.with(valid, "specialProcedures", List.of(
+                new ItemContent.SpecialProcedure("专家评审", new TimeLimit(10, LimitUnit.WORKING_DAYS), "由专家组评审"),
+                new ItemContent.SpecialProcedure(" ", new TimeLimit(5000, LimitUnit.WORKING_DAYS), null),
+                new ItemContent.SpecialProcedure("听证", new TimeLimit(5, null), "<b>公开</b>")));
+        assertThat(fields(item)).containsExactly("specialProcedures[1].name", "specialProcedures[1].limit.value",
+                "specialProcedures[2].limit.unit", "specialProcedures[2].note");
+    }
+
+    @Test
+    void intermediaryServicesArePlainNames() {
+        assertThat(fields(TestItems.with(valid, "intermediaryServices", List.of("房屋安全鉴定", "<i>测绘</i>"))))
+                .containsExactly("intermediaryServices[1]");
+    }
+
+    @Test
+    void aWaiverBasisBelongsToAWaivableFee() {
+        ItemContent.Fee fee = new ItemContent.Fee("工本费", "每证 20 元", null, false, "低保对象免收");
+        assertThat(ItemRules.check(TestItems.with(valid, "fees", List.of(fee)), DEPARTMENTS, THEMES))
+                .extracting(Violation::field, Violation::code).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("fees[0].waiverBasis", "item.fee.waiver-basis.not-waivable"));
+        ItemContent.Fee waivable = new ItemContent.Fee("工本费", "每证 20 元", null, true, "低保对象免收");
+        assertThat(fields(TestItems.with(valid, "fees", List.of(waivable)))).isEmpty();
+    }
 }

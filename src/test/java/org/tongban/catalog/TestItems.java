@@ -49,16 +49,19 @@ public final class TestItems {
     /** A valid item whose codes end in the given four digits (unique per test). */
     public static ItemContent valid(String name, String fourDigits) {
         String basic = "01299900" + fourDigits;
-        return new ItemContent(basic, MARKET_REGULATION + basic + "0", name, List.of("测试别名" + fourDigits),
-                List.of("测试关键词"), ItemContent.Type.LICENSING, MARKET_REGULATION, "为测试准备的事项，说明谁需要办理。",
+        return new ItemContent(basic, MARKET_REGULATION + basic + "0", null, name, List.of("测试别名" + fourDigits),
+                List.of("测试关键词"), ItemContent.Type.LICENSING, MARKET_REGULATION,
+                List.of(ItemContent.ExerciseLevel.CITY), ItemContent.PowerSource.STATUTORY, null,
+                "为测试准备的事项，说明谁需要办理。",
                 "《中华人民共和国行政许可法》第十二条", "申请人具有完全民事行为能力。",
                 new TimeLimit(20, LimitUnit.WORKING_DAYS), new TimeLimit(5, LimitUnit.WORKING_DAYS),
                 CaseType.PROMISED, 0, OnlineDepth.FULLY_ONLINE, List.of(HandlingForm.ONLINE, HandlingForm.COUNTER),
-                Scope.CITY, List.of(Audience.ORGANISATION), List.of("START_UP"), "测试许可证", ItemContent.ResultType.LICENSE,
+                null, Scope.CITY, null, List.of(Audience.ORGANISATION), List.of("START_UP"), "测试许可证", ItemContent.ResultType.LICENSE,
                 "海川市政务服务中心二楼", "工作日 9:00-17:00", "0535-66100001", "12345",
                 List.of(new Step("受理", StepRole.WINDOW_CLERK, new TimeLimit(1, LimitUnit.WORKING_DAYS)),
                         new Step("审查", StepRole.DEPARTMENT_REVIEWER, new TimeLimit(3, LimitUnit.WORKING_DAYS)),
                         new Step("决定", StepRole.DEPARTMENT_HEAD, new TimeLimit(1, LimitUnit.WORKING_DAYS))),
+                List.of(), List.of(),
                 List.of(new Material("申请书", Requirement.REQUIRED, null, MaterialForm.PAPER_OR_ELECTRONIC, 1, 0,
                                 MaterialSource.APPLICANT, null, false, null, null, "须本人签字", null, null),
                         new Material("营业执照", Requirement.REQUIRED, null, MaterialForm.ELECTRONIC, 1, 0,

@@ -37,7 +37,25 @@ class GuideFacts {
         put(facts, "guide.scope", item.scope() == null ? null : msg("item.scope." + item.scope()));
         put(facts, "guide.caseType", item.caseType() == null ? null : msg("item.caseType." + item.caseType()));
         put(facts, "guide.result", item.resultName());
+        put(facts, "guide.quantityLimit", item.quantityLimit());
+        put(facts, "guide.intermediaryServices", String.join("、", item.intermediaryServices()));
         return facts;
+    }
+
+    /** Who exercises the item and on what authority (行使层级, 权力来源, 委托部门). */
+    Map<String, String> authority(ItemContent item) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        put(facts, "guide.exerciseLevels", item.exerciseLevels().stream().map(l -> msg("item.exerciseLevel." + l))
+                .collect(Collectors.joining("、")));
+        put(facts, "guide.powerSource", item.powerSource() == null ? null : msg("item.powerSource." + item.powerSource()));
+        put(facts, "guide.entrustingDepartment", item.entrustingDepartment());
+        return facts;
+    }
+
+    /** How long a special procedure usually takes, when its limit is known. */
+    String specialProcedureLimit(ItemContent.SpecialProcedure procedure) {
+        String limit = limit(procedure.limit());
+        return limit.isEmpty() ? "" : msg("guide.specialProcedure.limit", limit);
     }
 
     Map<String, String> where(ItemContent item) {

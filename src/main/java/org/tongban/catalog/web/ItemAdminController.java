@@ -271,6 +271,8 @@ class ItemAdminController {
     private Map<String, Map<String, String>> options() {
         Map<String, Map<String, String>> options = new LinkedHashMap<>();
         options.put("type", labels("item.type.", ItemContent.Type.values()));
+        options.put("exerciseLevel", labels("item.exerciseLevel.", ItemContent.ExerciseLevel.values()));
+        options.put("powerSource", labels("item.powerSource.", ItemContent.PowerSource.values()));
         options.put("caseType", labels("item.caseType.", ItemContent.CaseType.values()));
         options.put("onlineDepth", labels("item.onlineDepth.", ItemContent.OnlineDepth.values()));
         options.put("handlingForm", labels("item.handlingForm.", ItemContent.HandlingForm.values()));

@@ -5,11 +5,13 @@ import org.tongban.catalog.ItemContent;
 import org.tongban.catalog.ItemContent.Attachment;
 import org.tongban.catalog.ItemContent.Audience;
 import org.tongban.catalog.ItemContent.CaseType;
+import org.tongban.catalog.ItemContent.ExerciseLevel;
 import org.tongban.catalog.ItemContent.HandlingForm;
 import org.tongban.catalog.ItemContent.LimitUnit;
 import org.tongban.catalog.ItemContent.MaterialForm;
 import org.tongban.catalog.ItemContent.MaterialSource;
 import org.tongban.catalog.ItemContent.OnlineDepth;
+import org.tongban.catalog.ItemContent.PowerSource;
 import org.tongban.catalog.ItemContent.Requirement;
 import org.tongban.catalog.ItemContent.ResultType;
 import org.tongban.catalog.ItemContent.Scope;
@@ -31,11 +33,15 @@ public class ItemForm {
 
     private String basicCode = "";
     private String implementationCode = "";
+    private String handleItemCode = "";
     private String name = "";
     private String aliases = "";
     private String keywords = "";
     private @Nullable Type type;
     private String departmentCreditCode = "";
+    private List<ExerciseLevel> exerciseLevels = new ArrayList<>();
+    private @Nullable PowerSource powerSource;
+    private String entrustingDepartment = "";
     private String summary = "";
     private String legalBasis = "";
     private String acceptanceConditions = "";
@@ -45,7 +51,9 @@ public class ItemForm {
     private @Nullable Integer visits;
     private @Nullable OnlineDepth onlineDepth;
     private List<HandlingForm> handlingForms = new ArrayList<>();
+    private String onlineAddress = "";
     private @Nullable Scope scope;
+    private String quantityLimit = "";
     private List<Audience> audiences = new ArrayList<>();
     private List<String> themes = new ArrayList<>();
     private String resultName = "";
@@ -55,6 +63,8 @@ public class ItemForm {
     private String phone = "";
     private String complaintPhone = "12345";
     private List<StepRow> steps = new ArrayList<>(List.of(new StepRow()));
+    private List<SpecialProcedureRow> specialProcedures = new ArrayList<>();
+    private String intermediaryServices = "";
     private List<MaterialRow> materials = new ArrayList<>(List.of(new MaterialRow()));
     private List<FeeRow> fees = new ArrayList<>();
     private List<FaqRow> faqs = new ArrayList<>();
@@ -64,11 +74,15 @@ public class ItemForm {
         ItemForm f = new ItemForm();
         f.basicCode = c.basicCode();
         f.implementationCode = c.implementationCode();
+        f.handleItemCode = orEmpty(c.handleItemCode());
         f.name = c.name();
         f.aliases = String.join("，", c.aliases());
         f.keywords = String.join("，", c.keywords());
         f.type = c.type();
         f.departmentCreditCode = c.departmentCreditCode();
+        f.exerciseLevels = new ArrayList<>(c.exerciseLevels());
+        f.powerSource = c.powerSource();
+        f.entrustingDepartment = orEmpty(c.entrustingDepartment());
         f.summary = c.summary();
         f.legalBasis = c.legalBasis();
         f.acceptanceConditions = c.acceptanceConditions();
@@ -78,7 +92,9 @@ public class ItemForm {
         f.visits = c.visits();
         f.onlineDepth = c.onlineDepth();
         f.handlingForms = new ArrayList<>(c.handlingForms());
+        f.onlineAddress = orEmpty(c.onlineAddress());
         f.scope = c.scope();
+        f.quantityLimit = orEmpty(c.quantityLimit());
         f.audiences = new ArrayList<>(c.audiences());
         f.themes = new ArrayList<>(c.themes());
         f.resultName = orEmpty(c.resultName());
@@ -88,6 +104,8 @@ public class ItemForm {
         f.phone = orEmpty(c.phone());
         f.complaintPhone = orEmpty(c.complaintPhone());
         f.steps = new ArrayList<>(c.steps().stream().map(StepRow::of).toList());
+        f.specialProcedures = new ArrayList<>(c.specialProcedures().stream().map(SpecialProcedureRow::of).toList());
+        f.intermediaryServices = String.join("，", c.intermediaryServices());
         f.materials = new ArrayList<>(c.materials().stream().map(MaterialRow::of).toList());
         f.fees = new ArrayList<>(c.fees().stream().map(FeeRow::of).toList());
         f.faqs = new ArrayList<>(c.faqs().stream().map(FaqRow::of).toList());
@@ -96,21 +114,26 @@ public class ItemForm {
 
     ItemContent toContent() {
         return new ItemContent(basicCode.strip().toUpperCase(), implementationCode.strip().toUpperCase(),
-                name.strip(), split(aliases), split(keywords), type, departmentCreditCode.strip().toUpperCase(),
-                summary.strip(), legalBasis.strip(), acceptanceConditions.strip(), statutoryLimit.toLimit(),
-                committedLimit.toLimit(), caseType, visits, onlineDepth, List.copyOf(handlingForms), scope,
+                blankToNull(handleItemCode), name.strip(), split(aliases), split(keywords), type,
+                departmentCreditCode.strip().toUpperCase(), List.copyOf(exerciseLevels), powerSource,
+                blankToNull(entrustingDepartment), summary.strip(), legalBasis.strip(), acceptanceConditions.strip(),
+                statutoryLimit.toLimit(), committedLimit.toLimit(), caseType, visits, onlineDepth,
+                List.copyOf(handlingForms), blankToNull(onlineAddress), scope, blankToNull(quantityLimit),
                 List.copyOf(audiences), List.copyOf(themes), blankToNull(resultName), resultType,
                 blankToNull(location), blankToNull(officeHours), blankToNull(phone), blankToNull(complaintPhone),
                 steps.stream().filter(s -> !s.isBlank()).map(StepRow::toStep).toList(),
+                specialProcedures.stream().filter(p -> !p.isBlank()).map(SpecialProcedureRow::toProcedure).toList(),
+                split(intermediaryServices),
                 materials.stream().filter(m -> !m.isBlank()).map(MaterialRow::toMaterial).toList(),
                 fees.stream().filter(x -> !x.isBlank()).map(FeeRow::toFee).toList(),
                 faqs.stream().filter(x -> !x.isBlank()).map(FaqRow::toFaq).toList());
     }
 
-    /** Adds an empty row to a list ("steps", "materials", "fees", "faqs"). */
+    /** Adds an empty row to a list ("steps", "specialProcedures", "materials", "fees", "faqs"). */
     void addRow(String list) {
         switch (list) {
             case "steps" -> steps.add(new StepRow());
+            case "specialProcedures" -> specialProcedures.add(new SpecialProcedureRow());
             case "materials" -> materials.add(new MaterialRow());
             case "fees" -> fees.add(new FeeRow());
             case "faqs" -> faqs.add(new FaqRow());
@@ -124,6 +147,7 @@ public class ItemForm {
         int index = Integer.parseInt(parts[1]);
         List<?> list = switch (parts[0]) {
             case "steps" -> steps;
+            case "specialProcedures" -> specialProcedures;
             case "materials" -> materials;
             case "fees" -> fees;
             case "faqs" -> faqs;
@@ -198,6 +222,36 @@ public class ItemForm {
         public void setRole(@Nullable StepRole role) { this.role = role; }
         public LimitFields getLimit() { return limit; }
         public void setLimit(LimitFields limit) { this.limit = limit; }
+    }
+
+    /** A special procedure row (特别程序). */
+    public static class SpecialProcedureRow {
+        private String name = "";
+        private LimitFields limit = new LimitFields();
+        private String note = "";
+
+        static SpecialProcedureRow of(ItemContent.SpecialProcedure p) {
+            SpecialProcedureRow f = new SpecialProcedureRow();
+            f.name = p.name();
+            f.limit = LimitFields.of(p.limit());
+            f.note = orEmpty(p.note());
+            return f;
+        }
+
+        boolean isBlank() {
+            return name.isBlank() && limit.value == null && note.isBlank();
+        }
+
+        ItemContent.SpecialProcedure toProcedure() {
+            return new ItemContent.SpecialProcedure(name.strip(), limit.toLimit(), blankToNull(note));
+        }
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public LimitFields getLimit() { return limit; }
+        public void setLimit(LimitFields limit) { this.limit = limit; }
+        public String getNote() { return note; }
+        public void setNote(String note) { this.note = note; }
     }
 
     /** A material row. */
@@ -341,6 +395,7 @@ public class ItemForm {
         private String standard = "";
         private String basis = "";
         private boolean waivable;
+        private String waiverBasis = "";
 
         static FeeRow of(ItemContent.Fee fee) {
             FeeRow f = new FeeRow();
@@ -348,15 +403,17 @@ public class ItemForm {
             f.standard = fee.standard();
             f.basis = orEmpty(fee.basis());
             f.waivable = fee.waivable();
+            f.waiverBasis = orEmpty(fee.waiverBasis());
             return f;
         }
 
         boolean isBlank() {
-            return name.isBlank() && standard.isBlank() && basis.isBlank();
+            return name.isBlank() && standard.isBlank() && basis.isBlank() && waiverBasis.isBlank();
         }
 
         ItemContent.Fee toFee() {
-            return new ItemContent.Fee(name.strip(), standard.strip(), blankToNull(basis), waivable);
+            return new ItemContent.Fee(name.strip(), standard.strip(), blankToNull(basis), waivable,
+                    blankToNull(waiverBasis));
         }
 
         public String getName() { return name; }
@@ -367,6 +424,8 @@ public class ItemForm {
         public void setBasis(String basis) { this.basis = basis; }
         public boolean isWaivable() { return waivable; }
         public void setWaivable(boolean waivable) { this.waivable = waivable; }
+        public String getWaiverBasis() { return waiverBasis; }
+        public void setWaiverBasis(String waiverBasis) { this.waiverBasis = waiverBasis; }
     }
 
     /** A question-and-answer row. */
@@ -399,6 +458,8 @@ public class ItemForm {
     public void setBasicCode(String basicCode) { this.basicCode = basicCode; }
     public String getImplementationCode() { return implementationCode; }
     public void setImplementationCode(String implementationCode) { this.implementationCode = implementationCode; }
+    public String getHandleItemCode() { return handleItemCode; }
+    public void setHandleItemCode(String handleItemCode) { this.handleItemCode = handleItemCode; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getAliases() { return aliases; }
@@ -409,6 +470,12 @@ public class ItemForm {
     public void setType(@Nullable Type type) { this.type = type; }
     public String getDepartmentCreditCode() { return departmentCreditCode; }
     public void setDepartmentCreditCode(String departmentCreditCode) { this.departmentCreditCode = departmentCreditCode; }
+    public List<ExerciseLevel> getExerciseLevels() { return exerciseLevels; }
+    public void setExerciseLevels(List<ExerciseLevel> exerciseLevels) { this.exerciseLevels = exerciseLevels; }
+    public @Nullable PowerSource getPowerSource() { return powerSource; }
+    public void setPowerSource(@Nullable PowerSource powerSource) { this.powerSource = powerSource; }
+    public String getEntrustingDepartment() { return entrustingDepartment; }
+    public void setEntrustingDepartment(String entrustingDepartment) { this.entrustingDepartment = entrustingDepartment; }
     public String getSummary() { return summary; }
     public void setSummary(String summary) { this.summary = summary; }
     public String getLegalBasis() { return legalBasis; }
@@ -427,6 +494,10 @@ public class ItemForm {
     public void setOnlineDepth(@Nullable OnlineDepth onlineDepth) { this.onlineDepth = onlineDepth; }
     public List<HandlingForm> getHandlingForms() { return handlingForms; }
     public void setHandlingForms(List<HandlingForm> handlingForms) { this.handlingForms = handlingForms; }
+    public String getOnlineAddress() { return onlineAddress; }
+    public void setOnlineAddress(String onlineAddress) { this.onlineAddress = onlineAddress; }
+    public String getQuantityLimit() { return quantityLimit; }
+    public void setQuantityLimit(String quantityLimit) { this.quantityLimit = quantityLimit; }
     public @Nullable Scope getScope() { return scope; }
     public void setScope(@Nullable Scope scope) { this.scope = scope; }
     public List<Audience> getAudiences() { return audiences; }
@@ -447,6 +518,10 @@ public class ItemForm {
     public void setComplaintPhone(String complaintPhone) { this.complaintPhone = complaintPhone; }
     public List<StepRow> getSteps() { return steps; }
     public void setSteps(List<StepRow> steps) { this.steps = steps; }
+    public List<SpecialProcedureRow> getSpecialProcedures() { return specialProcedures; }
+    public void setSpecialProcedures(List<SpecialProcedureRow> specialProcedures) { this.specialProcedures = specialProcedures; }
+    public String getIntermediaryServices() { return intermediaryServices; }
+    public void setIntermediaryServices(String intermediaryServices) { this.intermediaryServices = intermediaryServices; }
     public List<MaterialRow> getMaterials() { return materials; }
     public void setMaterials(List<MaterialRow> materials) { this.materials = materials; }
     public List<FeeRow> getFees() { return fees; }

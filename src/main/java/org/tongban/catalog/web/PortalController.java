@@ -144,6 +144,9 @@ class PortalController {
         model.addAttribute("item", guide.content());
         model.addAttribute("keyFacts", facts.of(guide.content()));
         model.addAttribute("where", facts.where(guide.content()));
+        model.addAttribute("authority", facts.authority(guide.content()));
+        model.addAttribute("specialProcedures", guide.content().specialProcedures().stream()
+                .map(p -> new GuideProcedure(p.name(), facts.specialProcedureLimit(p), p.note())).toList());
         model.addAttribute("steps", guide.content().steps().stream()
                 .map(s -> new GuideStep(s.name(), facts.step(s))).toList());
         model.addAttribute("themes", catalog.themes().stream()
@@ -171,6 +174,10 @@ class PortalController {
 
     /** A step as the step-list component draws it. */
     record GuideStep(String title, String detail) {
+    }
+
+    /** A special procedure as the guide lists it: its name, how long it usually takes (or empty), and why. */
+    record GuideProcedure(String name, String limit, @org.jspecify.annotations.Nullable String note) {
     }
 
     private Map<String, String> departmentNames() {

@@ -93,6 +93,10 @@ class CatalogPagesTests {
         form.put("committedLimit.value", "9");
         form.put("committedLimit.unit", "WORKING_DAYS");
         form.put("caseType", "PROMISED");
+        form.put("handlingForms", "ONLINE");
+        form.put("onlineAddress", "javascript:alert(1)");
+        form.put("powerSource", "STATUTORY");
+        form.put("entrustingDepartment", "省市场监督管理局");
         HttpResponse<String> page = admin.postForm("/admin/catalogue/new", "/admin/catalogue/new", form);
 
         assertThat(page.statusCode()).isEqualTo(200);
@@ -100,6 +104,9 @@ class CatalogPagesTests {
         assertThat(html).contains("error-summary", "href=\"#name\"", "href=\"#basicCode\"",
                 "href=\"#committedLimit\"", "id=\"committedLimit\"");
         assertThat(html).contains("不能包含 HTML 标记或脚本", "基本编码应为 12 位数字或大写字母", "承诺办结时限不能超过法定办结时限");
+        // The national elements are checked like the rest: a web address only, an entrusting department only when entrusted.
+        assertThat(html).contains("href=\"#onlineAddress\"", "网办地址应为以 https:// 或 http:// 开头的网址",
+                "href=\"#entrustingDepartment\"", "只有受委托实施的事项才填写委托部门", "value=\"javascript:alert(1)\"");
         assertThat(html).doesNotContain("<script>alert('x')</script>");
         assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
         assertThat(jdbc.sql("SELECT count(*) FROM catalog_item").query(Long.class).single()).isEqualTo(before);
@@ -199,6 +206,64 @@ class CatalogPagesTests {
         // What kind of item it is, and who handles each step in how long.
         assertThat(guide).contains("事项类型", "公共服务", "审批人员，时限 1 个工作日");
         assertThat(guide).contains("lang=\"zh-CN\"");
+    }
+
+    /** The implementation code of a demo item, found as a visitor would: by searching for its name. */
+    private String codeOf(Http visitor, String name) {
+        String search = visitor.get("/search?q=" + q(name)).body();
+        int at = search.indexOf("/items/") + "/items/".length();
+        return search.substring(at, search.indexOf('"', at));
+    }
+
+    private String guideOf(Http visitor, String name, String lang) {
+        String guide = visitor.get("/items/" + codeOf(visitor, name) + "?lang=" + lang).body();
+        assertThat(guide).contains("<h1>" + name + "</h1>");
+        return guide;
+    }
+
+    @Test
+    void theGuideShowsSpecialProceduresThirdPartyServicesAndOnWhatAuthorityTheItemIsHandled() {
+        Http visitor = new Http(port);
+        String assessment = guideOf(visitor, "建设项目环境影响报告书审批", "zh-CN");
+        assertThat(assessment).contains("特别程序", "以下程序所需的时间不计入办理时限", "听证", "一般不超过 20 个自然日",
+                "需要的中介服务", "环境影响报告书编制", "行使层级", "市级", "权力来源", "法定本级行使");
+
+        String entrusted = guideOf(visitor, "特种设备使用登记", "zh-CN");
+        assertThat(entrusted).contains("上级委托", "委托部门", "省市场监督管理局", "特种设备监督检验");
+
+        String idCard = guideOf(visitor, "居民身份证首次申领", "zh-CN");
+        assertThat(idCard).contains("可减免", "减免依据：城市中领取最低生活保障金的居民");
+
+        String quantity = guideOf(visitor, "公共租赁住房申请", "zh-CN");
+        assertThat(quantity).contains("数量限制", "每户家庭只能承租一套公共租赁住房");
+
+        // A department's own application site: a plain link that says where it goes, and the counter still offered.
+        String power = guideOf(visitor, "高压用电报装", "zh-CN");
+        assertThat(power).contains("href=\"https://power.haichuan.example/apply\"", "rel=\"noopener noreferrer external\"",
+                "到网上办理", "（打开该部门的办理网站）", "也可以按本指南到窗口办理")
+                .doesNotContain("网上申请将在“办件”功能上线后开放");
+        assertThat(assessment).doesNotContain("到网上办理").contains("网上申请将在“办件”功能上线后开放");
+
+        assertThat(guideOf(visitor, "建设项目环境影响报告书审批", "en")).contains("Special procedures",
+                        "(usually at most 20 calendar days)", "Services you need from third parties", "Source of the power",
+                        "By law, at this level", "Exercised at")
+                .doesNotContain("特别程序", "法定本级行使");
+    }
+
+    @Test
+    void theItemFormShowsTheNationalElementsOfTheVersionItCopies() {
+        Http admin = signedIn("catalog");
+        String code = codeOf(admin, "特种设备使用登记");
+        HttpResponse<String> opened = admin.postForm("/admin/catalogue/" + code, "/admin/catalogue/" + code + "/draft", Map.of());
+        assertThat(opened.headers().firstValue("Location")).get().asString().endsWith("/admin/catalogue/" + code + "/edit");
+        String form = admin.get("/admin/catalogue/" + code + "/edit").body();
+        assertThat(form).contains("行使层级与权力来源", "value=\"省市场监督管理局\"", "value=\"特种设备监督检验\"");
+        assertThat(form).containsPattern("value=\"ENTRUSTED_BY_HIGHER\"[^>]*checked");
+        assertThat(form).containsPattern("value=\"CITY\"[^>]*checked");
+        assertThat(form).doesNotContainPattern("value=\"COUNTY\"[^>]*checked");
+        // Give the draft up again: the demo item stays as it was for the other tests.
+        admin.postForm("/admin/catalogue/" + code, "/admin/catalogue/" + code + "/discard", Map.of());
+        assertThat(signedInAs.as("catalog", () -> catalog.history(code))).noneMatch(v -> v.status().open());
     }
 
     @Test
