@@ -5,7 +5,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.catalog.ItemContent.Attachment;
-import org.tongban.catalog.ItemContent.Material;
 import org.tongban.identity.AccountManagement;
 import org.tongban.identity.AccountPrincipal;
 import org.tongban.identity.Department;
@@ -158,7 +157,7 @@ public class CatalogueTransfer {
     }
 
     private ItemContent withAttachments(ItemContent item) {
-        return mapMaterials(item, a -> a.sha256() == null ? a : attachments.find(a.sha256())
+        return item.mapAttachments(a -> a.sha256() == null ? a : attachments.find(a.sha256())
                 .map(f -> new Attachment(a.fileName(), f.contentType(), a.sha256(), (long) f.data().length,
                         Base64.getEncoder().encodeToString(f.data())))
                 .orElse(a));
@@ -233,7 +232,7 @@ public class CatalogueTransfer {
             String entry = "items[" + i + "]";
             String label = item.implementationCode() + " " + item.name();
             List<Violation> attachmentViolations = new ArrayList<>();
-            ItemContent stored = mapMaterials(item, a -> storable(a, bodies, attachmentViolations));
+            ItemContent stored = item.mapAttachments(a -> storable(a, bodies, attachmentViolations));
             attachmentViolations.forEach(v -> violations.add(named(v.under(entry), label)));
             ItemRules.check(stored, creditCodes, themeAudiences)
                     .forEach(v -> violations.add(named(v.under(entry), label)));
@@ -268,15 +267,6 @@ public class CatalogueTransfer {
         String sha = sha256(data);
         bodies.put(sha, contentType + "\n" + a.base64());
         return new Attachment(a.fileName(), contentType, sha, (long) data.length, null);
-    }
-
-    private static ItemContent mapMaterials(ItemContent item, java.util.function.UnaryOperator<Attachment> f) {
-        List<Material> materials = item.materials().stream().map(m -> new Material(m.name(), m.requirement(),
-                m.condition(), m.form(), m.originals(), m.copies(), m.source(), m.sourceNote(), m.deferrable(),
-                m.replacedByLicense(), m.replacedBySharedData(), m.note(),
-                m.blankForm() == null ? null : f.apply(m.blankForm()),
-                m.sample() == null ? null : f.apply(m.sample()))).toList();
-        return item.withMaterials(materials);
     }
 
     private static List<DepartmentEntry> parentsFirst(List<DepartmentEntry> entries) {

@@ -3,6 +3,8 @@ package org.tongban.catalog;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * Everything a version of a service item (事项) says: the national elements of an implementation list entry
@@ -37,6 +39,7 @@ public record ItemContent(
         List<String> themes,
         @Nullable String resultName,
         @Nullable ResultType resultType,
+        @Nullable Attachment resultSample,
         @Nullable String location,
         @Nullable String officeHours,
         @Nullable String phone,
@@ -67,13 +70,25 @@ public record ItemContent(
         return list == null ? List.of() : list.stream().filter(java.util.Objects::nonNull).toList();
     }
 
-    /** The same content with other materials (attachments moved in or out of an exchange document). */
-    ItemContent withMaterials(List<Material> otherMaterials) {
+    /**
+     * The same content with each attached file passed through {@code f}: the result sample and the materials' blank
+     * forms and samples (their bodies moved in or out of an exchange document).
+     */
+    ItemContent mapAttachments(UnaryOperator<Attachment> f) {
         return new ItemContent(basicCode, implementationCode, handleItemCode, name, aliases, keywords, type,
                 departmentCreditCode, exerciseLevels, powerSource, entrustingDepartment, summary, legalBasis,
                 acceptanceConditions, statutoryLimit, committedLimit, caseType, visits, onlineDepth, handlingForms,
-                onlineAddress, scope, quantityLimit, audiences, themes, resultName, resultType, location, officeHours,
-                phone, complaintPhone, steps, specialProcedures, intermediaryServices, otherMaterials, fees, faqs);
+                onlineAddress, scope, quantityLimit, audiences, themes, resultName, resultType,
+                resultSample == null ? null : f.apply(resultSample), location, officeHours, phone, complaintPhone,
+                steps, specialProcedures, intermediaryServices, materials.stream().map(m -> m.mapAttachments(f)).toList(),
+                fees, faqs);
+    }
+
+    /** Every file attached to this content: the result sample, and each material's blank form and sample. */
+    public List<Attachment> attachments() {
+        return Stream.concat(Stream.of(resultSample),
+                        materials.stream().flatMap(m -> Stream.of(m.blankForm(), m.sample())))
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     /** Materials the applicant must bring or upload. */
@@ -184,9 +199,17 @@ public record ItemContent(
     /** A material (申请材料) and whether something the government already holds replaces it. */
     public record Material(String name, @Nullable Requirement requirement, @Nullable String condition,
                            @Nullable MaterialForm form, @Nullable Integer originals, @Nullable Integer copies,
-                           @Nullable MaterialSource source, @Nullable String sourceNote, boolean deferrable,
-                           @Nullable String replacedByLicense, @Nullable String replacedBySharedData,
-                           @Nullable String note, @Nullable Attachment blankForm, @Nullable Attachment sample) {
+                           @Nullable String paperSpec, @Nullable MaterialSource source, @Nullable String sourceNote,
+                           boolean deferrable, @Nullable String replacedByLicense,
+                           @Nullable String replacedBySharedData, @Nullable String note,
+                           @Nullable String acceptanceStandard, @Nullable String basis,
+                           @Nullable Attachment blankForm, @Nullable Attachment sample) {
+
+        Material mapAttachments(UnaryOperator<Attachment> f) {
+            return new Material(name, requirement, condition, form, originals, copies, paperSpec, source, sourceNote,
+                    deferrable, replacedByLicense, replacedBySharedData, note, acceptanceStandard, basis,
+                    blankForm == null ? null : f.apply(blankForm), sample == null ? null : f.apply(sample));
+        }
 
         public boolean replaced() {
             return hasText(replacedByLicense) || hasText(replacedBySharedData);

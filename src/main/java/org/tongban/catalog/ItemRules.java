@@ -102,6 +102,7 @@ final class ItemRules {
         }
         checkThemes(item);
         text("resultName", item.resultName(), false, SHORT_TEXT);
+        attachment("resultSample", item.resultSample());
         text("location", item.location(), false, 500);
         text("officeHours", item.officeHours(), false, 500);
         text("phone", item.phone(), false, 100);
@@ -320,6 +321,9 @@ final class ItemRules {
             text(path + ".replacedByLicense", m.replacedByLicense(), false, 100);
             text(path + ".replacedBySharedData", m.replacedBySharedData(), false, 100);
             text(path + ".note", m.note(), false, LONG_TEXT);
+            text(path + ".paperSpec", m.paperSpec(), false, 200);
+            text(path + ".acceptanceStandard", m.acceptanceStandard(), false, 1000);
+            text(path + ".basis", m.basis(), false, 1000);
             attachment(path + ".blankForm", m.blankForm());
             attachment(path + ".sample", m.sample());
         }

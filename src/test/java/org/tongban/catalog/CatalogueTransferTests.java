@@ -163,8 +163,8 @@ class CatalogueTransferTests {
         ItemContent.Attachment fakePdf = new ItemContent.Attachment("申请书.pdf", "application/pdf", null, null,
                 Base64.getEncoder().encodeToString("MZ not a pdf".getBytes(StandardCharsets.UTF_8)));
         ItemContent withFile = TestItems.with(item, "materials",
-                List.of(new ItemContent.Material(m.name(), m.requirement(), null, m.form(), 1, 0, m.source(), null,
-                        false, null, null, null, fakePdf, null)));
+                List.of(new ItemContent.Material(m.name(), m.requirement(), null, m.form(), 1, 0, null, m.source(),
+                        null, false, null, null, null, null, null, fakePdf, null)));
         assertThatThrownBy(() -> signedIn.as("admin", () -> transfer.importDocument(document(List.of(withFile)))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(Violation::code).containsExactly("attachment.mismatch"));
@@ -177,6 +177,27 @@ class CatalogueTransferTests {
         ImportReport report = signedIn.as("admin", () -> transfer.importDocument(exported));
         assertThat(report.changedNothing()).isTrue();
         assertThat(report.unchanged()).isGreaterThan(0);
+    }
+
+    @Test
+    void aSampleOfTheResultTravelsWithItsItemAndComesBackUnchanged() {
+        byte[] pdf = "%PDF-1.4\n% sample licence\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        ItemContent item = TestItems.with(TestItems.valid("港口岸线使用审批", "2009"), "resultSample",
+                new ItemContent.Attachment("岸线使用批复（样本）.pdf", "application/pdf", null, null,
+                        Base64.getEncoder().encodeToString(pdf)));
+        signedIn.as("admin", () -> transfer.importDocument(document(List.of(item))));
+
+        ItemContent.Attachment stored = catalog.inForce(item.implementationCode()).orElseThrow().content().resultSample();
+        assertThat(stored).isNotNull();
+        assertThat(stored.base64()).isNull();
+        assertThat(catalog.attachment(stored.sha256())).hasValueSatisfying(data -> assertThat(data).isEqualTo(pdf));
+
+        CatalogueDocument exported = signedIn.as("admin", () -> transfer.export());
+        ItemContent out = exported.items().stream().filter(i -> i.implementationCode().equals(item.implementationCode()))
+                .findFirst().orElseThrow();
+        assertThat(Base64.getDecoder().decode(out.resultSample().base64())).isEqualTo(pdf);
+        byte[] again = json.writeValueAsBytes(exported);
+        assertThat(signedIn.as("admin", () -> transfer.importDocument(again)).changedNothing()).isTrue();
     }
 
     @Test

@@ -57,15 +57,18 @@ public final class TestItems {
                 new TimeLimit(20, LimitUnit.WORKING_DAYS), new TimeLimit(5, LimitUnit.WORKING_DAYS),
                 CaseType.PROMISED, 0, OnlineDepth.FULLY_ONLINE, List.of(HandlingForm.ONLINE, HandlingForm.COUNTER),
                 null, Scope.CITY, null, List.of(Audience.ORGANISATION), List.of("START_UP"), "测试许可证", ItemContent.ResultType.LICENSE,
+                null,
                 "海川市政务服务中心二楼", "工作日 9:00-17:00", "0535-66100001", "12345",
                 List.of(new Step("受理", StepRole.WINDOW_CLERK, new TimeLimit(1, LimitUnit.WORKING_DAYS)),
                         new Step("审查", StepRole.DEPARTMENT_REVIEWER, new TimeLimit(3, LimitUnit.WORKING_DAYS)),
                         new Step("决定", StepRole.DEPARTMENT_HEAD, new TimeLimit(1, LimitUnit.WORKING_DAYS))),
                 List.of(), List.of(),
                 List.of(new Material("申请书", Requirement.REQUIRED, null, MaterialForm.PAPER_OR_ELECTRONIC, 1, 0,
-                                MaterialSource.APPLICANT, null, false, null, null, "须本人签字", null, null),
-                        new Material("营业执照", Requirement.REQUIRED, null, MaterialForm.ELECTRONIC, 1, 0,
-                                MaterialSource.GOVERNMENT, "市场监管部门核发", false, "营业执照", null, null, null, null)),
+                                "A4 纸", MaterialSource.APPLICANT, null, false, null, null, "须本人签字",
+                                "内容填写完整，由申请人签字", null, null, null),
+                        new Material("营业执照", Requirement.REQUIRED, null, MaterialForm.ELECTRONIC, 1, 0, null,
+                                MaterialSource.GOVERNMENT, "市场监管部门核发", false, "营业执照", null, null, null, null,
+                                null, null)),
                 List.of(), List.of(new ItemContent.Faq("要多久？", "5 个工作日。")));
     }
 }

@@ -238,6 +238,7 @@ class ItemAdminController {
     private List<Upload> uploads(ItemForm form) {
         List<Upload> uploads = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
+        check("resultSample.upload", form.getResultSample(), uploads, violations);
         for (int i = 0; i < form.getMaterials().size(); i++) {
             ItemForm.MaterialRow row = form.getMaterials().get(i);
             check("materials[" + i + "].blankForm.upload", row.getBlankForm(), uploads, violations);

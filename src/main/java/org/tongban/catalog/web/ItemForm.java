@@ -58,6 +58,7 @@ public class ItemForm {
     private List<String> themes = new ArrayList<>();
     private String resultName = "";
     private @Nullable ResultType resultType;
+    private AttachmentFields resultSample = new AttachmentFields();
     private String location = "";
     private String officeHours = "";
     private String phone = "";
@@ -99,6 +100,7 @@ public class ItemForm {
         f.themes = new ArrayList<>(c.themes());
         f.resultName = orEmpty(c.resultName());
         f.resultType = c.resultType();
+        f.resultSample = AttachmentFields.of(c.resultSample());
         f.location = orEmpty(c.location());
         f.officeHours = orEmpty(c.officeHours());
         f.phone = orEmpty(c.phone());
@@ -120,6 +122,7 @@ public class ItemForm {
                 statutoryLimit.toLimit(), committedLimit.toLimit(), caseType, visits, onlineDepth,
                 List.copyOf(handlingForms), blankToNull(onlineAddress), scope, blankToNull(quantityLimit),
                 List.copyOf(audiences), List.copyOf(themes), blankToNull(resultName), resultType,
+                resultSample.toAttachment(),
                 blankToNull(location), blankToNull(officeHours), blankToNull(phone), blankToNull(complaintPhone),
                 steps.stream().filter(s -> !s.isBlank()).map(StepRow::toStep).toList(),
                 specialProcedures.stream().filter(p -> !p.isBlank()).map(SpecialProcedureRow::toProcedure).toList(),
@@ -262,12 +265,15 @@ public class ItemForm {
         private @Nullable MaterialForm form = MaterialForm.PAPER_OR_ELECTRONIC;
         private @Nullable Integer originals = 1;
         private @Nullable Integer copies = 0;
+        private String paperSpec = "";
         private @Nullable MaterialSource source = MaterialSource.APPLICANT;
         private String sourceNote = "";
         private boolean deferrable;
         private String replacedByLicense = "";
         private String replacedBySharedData = "";
         private String note = "";
+        private String acceptanceStandard = "";
+        private String basis = "";
         private AttachmentFields blankForm = new AttachmentFields();
         private AttachmentFields sample = new AttachmentFields();
 
@@ -279,26 +285,30 @@ public class ItemForm {
             f.form = m.form();
             f.originals = m.originals();
             f.copies = m.copies();
+            f.paperSpec = orEmpty(m.paperSpec());
             f.source = m.source();
             f.sourceNote = orEmpty(m.sourceNote());
             f.deferrable = m.deferrable();
             f.replacedByLicense = orEmpty(m.replacedByLicense());
             f.replacedBySharedData = orEmpty(m.replacedBySharedData());
             f.note = orEmpty(m.note());
+            f.acceptanceStandard = orEmpty(m.acceptanceStandard());
+            f.basis = orEmpty(m.basis());
             f.blankForm = AttachmentFields.of(m.blankForm());
             f.sample = AttachmentFields.of(m.sample());
             return f;
         }
 
         boolean isBlank() {
-            return name.isBlank() && condition.isBlank() && note.isBlank() && blankForm.isEmpty() && sample.isEmpty();
+            return name.isBlank() && condition.isBlank() && note.isBlank() && paperSpec.isBlank()
+                    && acceptanceStandard.isBlank() && basis.isBlank() && blankForm.isEmpty() && sample.isEmpty();
         }
 
         ItemContent.Material toMaterial() {
             return new ItemContent.Material(name.strip(), requirement, blankToNull(condition), form, originals, copies,
-                    source, blankToNull(sourceNote), deferrable, blankToNull(replacedByLicense),
-                    blankToNull(replacedBySharedData), blankToNull(note), blankForm.toAttachment(),
-                    sample.toAttachment());
+                    blankToNull(paperSpec), source, blankToNull(sourceNote), deferrable, blankToNull(replacedByLicense),
+                    blankToNull(replacedBySharedData), blankToNull(note), blankToNull(acceptanceStandard),
+                    blankToNull(basis), blankForm.toAttachment(), sample.toAttachment());
         }
 
         public String getName() { return name; }
@@ -313,6 +323,8 @@ public class ItemForm {
         public void setOriginals(@Nullable Integer originals) { this.originals = originals; }
         public @Nullable Integer getCopies() { return copies; }
         public void setCopies(@Nullable Integer copies) { this.copies = copies; }
+        public String getPaperSpec() { return paperSpec; }
+        public void setPaperSpec(String paperSpec) { this.paperSpec = paperSpec; }
         public @Nullable MaterialSource getSource() { return source; }
         public void setSource(@Nullable MaterialSource source) { this.source = source; }
         public String getSourceNote() { return sourceNote; }
@@ -325,6 +337,10 @@ public class ItemForm {
         public void setReplacedBySharedData(String v) { this.replacedBySharedData = v; }
         public String getNote() { return note; }
         public void setNote(String note) { this.note = note; }
+        public String getAcceptanceStandard() { return acceptanceStandard; }
+        public void setAcceptanceStandard(String acceptanceStandard) { this.acceptanceStandard = acceptanceStandard; }
+        public String getBasis() { return basis; }
+        public void setBasis(String basis) { this.basis = basis; }
         public AttachmentFields getBlankForm() { return blankForm; }
         public void setBlankForm(AttachmentFields blankForm) { this.blankForm = blankForm; }
         public AttachmentFields getSample() { return sample; }
@@ -508,6 +524,8 @@ public class ItemForm {
     public void setResultName(String resultName) { this.resultName = resultName; }
     public @Nullable ResultType getResultType() { return resultType; }
     public void setResultType(@Nullable ResultType resultType) { this.resultType = resultType; }
+    public AttachmentFields getResultSample() { return resultSample; }
+    public void setResultSample(AttachmentFields resultSample) { this.resultSample = resultSample; }
     public String getLocation() { return location; }
     public void setLocation(String location) { this.location = location; }
     public String getOfficeHours() { return officeHours; }

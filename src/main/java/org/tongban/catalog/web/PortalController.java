@@ -29,7 +29,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -158,9 +157,8 @@ class PortalController {
     @GetMapping("/items/{code}/files/{sha256}")
     ResponseEntity<byte[]> attachment(@PathVariable String code, @PathVariable String sha256) {
         ItemContent item = catalog.guide(code).content();
-        ItemContent.Attachment attachment = item.materials().stream()
-                .flatMap(m -> java.util.stream.Stream.of(m.blankForm(), m.sample()))
-                .filter(Objects::nonNull).filter(a -> sha256.equals(a.sha256())).findFirst()
+        ItemContent.Attachment attachment = item.attachments().stream()
+                .filter(a -> sha256.equals(a.sha256())).findFirst()
                 .orElseThrow(() -> new NotFound("此事项没有这个附件"));
         byte[] data = catalog.attachment(sha256).orElseThrow(() -> new NotFound("附件已不存在"));
         return ResponseEntity.ok()

@@ -233,6 +233,8 @@ class CatalogPagesTests {
 
         String idCard = guideOf(visitor, "居民身份证首次申领", "zh-CN");
         assertThat(idCard).contains("可减免", "减免依据：城市中领取最低生活保障金的居民");
+        // What the counter checks a material against (受理标准).
+        assertThat(guideOf(visitor, "内地居民结婚登记", "zh-CN")).contains("受理标准：近 6 个月内拍摄的正面免冠照片");
 
         String quantity = guideOf(visitor, "公共租赁住房申请", "zh-CN");
         assertThat(quantity).contains("数量限制", "每户家庭只能承租一套公共租赁住房");

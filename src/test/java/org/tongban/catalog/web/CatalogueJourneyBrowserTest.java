@@ -39,6 +39,10 @@ class CatalogueJourneyBrowserTest {
             + "2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n")
             .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    private static final byte[] RESULT_SAMPLE = ("%PDF-1.4\n% sample licence\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
+            + "2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     @RegisterExtension
     static final Browser browser = new Browser();
 
@@ -80,6 +84,8 @@ class CatalogueJourneyBrowserTest {
         byId(admin, "keywords").fill("摆摊，夜市");
         byId(admin, "legalBasis").fill("《海川市城市市容和环境卫生管理条例》第二十条");
         byId(admin, "acceptanceConditions").fill("在本市指定夜间经济区域内经营的个人或个体工商户。");
+        admin.getByLabel("市级", new Page.GetByLabelOptions().setExact(true)).check();
+        admin.getByLabel("法定本级行使", new Page.GetByLabelOptions().setExact(true)).check();
         byId(admin, "statutoryLimit.value").fill("10");
         byId(admin, "committedLimit.value").fill("3");
         admin.getByLabel("承诺件", new Page.GetByLabelOptions().setExact(true)).check();
@@ -93,15 +99,21 @@ class CatalogueJourneyBrowserTest {
         byId(admin, "steps0.role").check();
         byId(admin, "steps0.limit.value").fill("2");
         byId(admin, "materials0.name").fill("摊位经营登记表");
+        byId(admin, "materials0.acceptanceStandard").fill("摊位位置和经营品类填写完整，经营者签名");
         byId(admin, "materials0.blankForm.upload").setInputFiles(
                 new FilePayload("摊位经营登记表.pdf", "application/pdf", BLANK_FORM));
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
 
         assertThat(admin.locator("h1")).hasText(NAME);
-        // A filled-in example added while editing the draft.
+        // A special procedure, a filled-in example and a sample of the result, added while editing the draft.
         admin.navigate(url("/admin/catalogue/" + DEPARTMENT + BASIC_CODE + "0/edit"));
+        admin.locator("#specialProcedures button[name=addRow]").click();
+        byId(admin, "specialProcedures0.name").fill("现场核验摊位");
+        byId(admin, "specialProcedures0.limit.value").fill("5");
         byId(admin, "materials0.sample.upload").setInputFiles(
                 new FilePayload("摊位经营登记表（示例）.pdf", "application/pdf", SAMPLE));
+        byId(admin, "resultSample.upload").setInputFiles(
+                new FilePayload("电子摊位牌（样本）.pdf", "application/pdf", RESULT_SAMPLE));
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
         assertThat(admin.locator("h1")).hasText(NAME);
         admin.getByLabel("生效日期").fill(LocalDate.now(clock).toString());
@@ -140,6 +152,13 @@ class CatalogueJourneyBrowserTest {
                 new Page.GetByRoleOptions().setName("填写示例：摊位经营登记表（示例）.pdf"));
         org.assertj.core.api.Assertions.assertThat(visitor.request().get(url(sample.getAttribute("href"))).body())
                 .isEqualTo(SAMPLE);
+        Locator resultSample = visitor.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("办理结果样本：电子摊位牌（样本）.pdf"));
+        org.assertj.core.api.Assertions.assertThat(visitor.request().get(url(resultSample.getAttribute("href"))).body())
+                .isEqualTo(RESULT_SAMPLE);
+        assertThat(visitor.locator("main")).containsText("现场核验摊位（一般不超过 5 个工作日）");
+        assertThat(visitor.locator("main")).containsText("受理标准：摊位位置和经营品类填写完整，经营者签名");
+        assertThat(visitor.locator("main")).containsText("法定本级行使");
     }
 
     @Autowired

@@ -39,6 +39,8 @@ class ItemFormTests {
         assertThat(items).anyMatch(i -> i.onlineAddress() != null);
         assertThat(items).anyMatch(i -> i.quantityLimit() != null);
         assertThat(items).anyMatch(i -> i.fees().stream().anyMatch(f -> f.waiverBasis() != null));
+        assertThat(items).anyMatch(i -> i.materials().stream().anyMatch(m -> m.acceptanceStandard() != null));
+        assertThat(items).anyMatch(i -> i.materials().stream().anyMatch(m -> m.paperSpec() != null));
         for (ItemContent item : items) {
             assertThat(ItemForm.of(item).toContent()).as(item.name()).isEqualTo(item);
         }
