@@ -52,10 +52,12 @@ class ItemAdminController {
     private final ViolationMessages messages;
     private final java.time.Clock clock;
     private final MessageSource messageSource;
+    private final ChangeLabels changeLabels;
 
     ItemAdminController(CatalogManagement catalog, DepartmentManagement departments, ViolationMessages messages,
-                        java.time.Clock clock, MessageSource messageSource) {
+                        java.time.Clock clock, MessageSource messageSource, ChangeLabels changeLabels) {
         this.messageSource = messageSource;
+        this.changeLabels = changeLabels;
         this.catalog = catalog;
         this.departments = departments;
         this.messages = messages;
@@ -205,7 +207,7 @@ class ItemAdminController {
         model.addAttribute("code", code);
         model.addAttribute("from", catalog.version(code, from).orElseThrow(() -> new NotFound("没有第 " + from + " 版")));
         model.addAttribute("to", catalog.version(code, to).orElseThrow(() -> new NotFound("没有第 " + to + " 版")));
-        model.addAttribute("changes", catalog.changes(code, from, to));
+        model.addAttribute("changes", changeLabels.rows(catalog.changes(code, from, to)));
         return "catalog/admin/changes";
     }
 

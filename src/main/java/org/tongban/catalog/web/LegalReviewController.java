@@ -31,8 +31,11 @@ class LegalReviewController {
     private final CatalogManagement catalog;
     private final DepartmentManagement departments;
     private final ViolationMessages messages;
+    private final ChangeLabels changeLabels;
 
-    LegalReviewController(CatalogManagement catalog, DepartmentManagement departments, ViolationMessages messages) {
+    LegalReviewController(CatalogManagement catalog, DepartmentManagement departments, ViolationMessages messages,
+                          ChangeLabels changeLabels) {
+        this.changeLabels = changeLabels;
         this.catalog = catalog;
         this.departments = departments;
         this.messages = messages;
@@ -57,7 +60,7 @@ class LegalReviewController {
         model.addAttribute("department", departments.byCreditCode(submitted.content().departmentCreditCode()).orElse(null));
         model.addAttribute("previous", previous);
         model.addAttribute("changes", previous == null ? List.of()
-                : catalog.changes(code, previous.versionNo(), submitted.versionNo()));
+                : changeLabels.rows(catalog.changes(code, previous.versionNo(), submitted.versionNo())));
         return "catalog/admin/review";
     }
 

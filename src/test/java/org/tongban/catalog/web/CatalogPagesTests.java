@@ -269,6 +269,27 @@ class CatalogPagesTests {
     }
 
     @Test
+    void theLegalReviewerReadsWhatChangedInTheWordsOfTheForm() {
+        ItemContent v1 = TestItems.valid("港口设施维护性疏浚备案", "3101");
+        String code = v1.implementationCode();
+        signedInAs.as("catalog", () -> catalog.createItem(v1));
+        signedInAs.as("catalog", () -> catalog.submitForReview(code, LocalDate.now(clock)));
+        signedInAs.as("legal", () -> catalog.publish(code, null));
+        signedInAs.as("catalog", () -> catalog.openDraft(code));
+        ItemContent.Material first = v1.materials().getFirst();
+        ItemContent v2 = TestItems.with(v1, "materials", java.util.List.of(new ItemContent.Material(first.name(),
+                ItemContent.Requirement.CONDITIONAL, "委托他人办理的", first.form(), 1, 0, first.paperSpec(), first.source(),
+                null, false, null, null, first.note(), first.acceptanceStandard(), null, null, null), v1.materials().get(1)));
+        signedInAs.as("catalog", () -> catalog.updateDraft(code, v2, "申请书改为特定情形提交"));
+        signedInAs.as("catalog", () -> catalog.submitForReview(code, LocalDate.now(clock).plusDays(1)));
+
+        String review = signedIn("legal").get("/admin/review/" + code).body();
+        assertThat(review).contains("材料 1 · 材料必要性", "必须提交", "特定情形提交", "材料 1 · 提交情形",
+                "materials[0].requirement");
+        assertThat(review).doesNotContain(">REQUIRED<", ">CONDITIONAL<");
+    }
+
+    @Test
     void theGuideIsAvailableInEnglish() {
         Http visitor = new Http(port);
         String search = visitor.get("/search?lang=en&q=" + q("食品经营许可")).body();

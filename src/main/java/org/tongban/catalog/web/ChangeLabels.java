@@ -1,0 +1,128 @@
+package org.tongban.catalog.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.tongban.catalog.ContentChange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Says what changed between two versions in the words of the item form: {@code materials[2].requirement} becomes
+ * “材料 3 · 材料必要性” and {@code CONDITIONAL} becomes “特定情形提交”, so that a legal reviewer reads the change
+ * without knowing the exchange format. The path stays beside the label for whoever compares files.
+ */
+@Component
+class ChangeLabels {
+
+    /** A changed field as the comparison table shows it. */
+    record Row(String label, String field, @Nullable String before, @Nullable String after) {
+    }
+
+    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9]+)(?:\\[(\\d+)])?");
+
+    /** Lists of rows: the form's heading of one row, and the prefix of its fields' labels. */
+    private static final Map<String, String[]> ROW_LISTS = Map.of(
+            "steps", new String[]{"admin.form.step", "step"},
+            "specialProcedures", new String[]{"admin.form.specialProcedure", "specialProcedure"},
+            "materials", new String[]{"admin.form.material", "material"},
+            "fees", new String[]{"admin.form.fee", "fee"},
+            "faqs", new String[]{"admin.form.faq", "faq"});
+
+    /** Fields whose values are choices, with the prefix of their labels. */
+    private static final Map<String, String> CHOICES = Map.ofEntries(
+            Map.entry("type", "item.type."), Map.entry("caseType", "item.caseType."),
+            Map.entry("onlineDepth", "item.onlineDepth."), Map.entry("handlingForms", "item.handlingForm."),
+            Map.entry("scope", "item.scope."), Map.entry("audiences", "item.audience."),
+            Map.entry("resultType", "item.resultType."), Map.entry("unit", "item.limitUnit."),
+            Map.entry("role", "item.stepRole."), Map.entry("requirement", "item.requirement."),
+            Map.entry("material.form", "item.materialForm."), Map.entry("source", "item.materialSource."),
+            Map.entry("exerciseLevels", "item.exerciseLevel."), Map.entry("powerSource", "item.powerSource."));
+
+    private final MessageSource messages;
+
+    ChangeLabels(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    List<Row> rows(List<ContentChange> changes) {
+        return changes.stream().map(c -> {
+            String leaf = leaf(c.field());
+            return new Row(label(c.field()), c.field(), value(leaf, c.before()), value(leaf, c.after()));
+        }).toList();
+    }
+
+    /** “材料 3 · 材料必要性” for {@code materials[2].requirement}; the path itself when a part has no label. */
+    String label(String path) {
+        List<String> parts = new ArrayList<>();
+        String context = "";
+        for (String segment : path.split("\\.")) {
+            Matcher m = SEGMENT.matcher(segment);
+            if (!m.matches()) {
+                return path;
+            }
+            String name = m.group(1);
+            String[] rowList = ROW_LISTS.get(name);
+            String part;
+            if (rowList != null && m.group(2) != null) {
+                part = msg(rowList[0], Integer.parseInt(m.group(2)) + 1);
+                context = rowList[1];
+            } else {
+                part = fieldLabel(context, name);
+            }
+            if (part == null) {
+                return path;
+            }
+            parts.add(part);
+        }
+        return String.join(" · ", parts);
+    }
+
+    private @Nullable String fieldLabel(String context, String name) {
+        return switch (name) {
+            case "statutoryLimit" -> msg("admin.form.statutory");
+            case "committedLimit" -> msg("admin.form.committed");
+            case "value" -> msg("admin.form.limitValue");
+            case "unit" -> msg("admin.form.limitUnit");
+            case "fileName", "contentType", "sha256", "size" -> msg("admin.changes.file." + name);
+            default -> context.isEmpty() ? optional("field." + name)
+                    : firstNonNull(optional("field." + context + "." + name), optional("field." + name));
+        };
+    }
+
+    private @Nullable String value(String leaf, @Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.equals("true") || value.equals("false")) {
+            return msg("admin.changes." + value);
+        }
+        String prefix = CHOICES.get(leaf);
+        String label = prefix == null ? null : optional(prefix + value);
+        return label == null ? value : label;
+    }
+
+    /** The field a value belongs to, for choosing its labels: {@code material.form}, {@code unit}, {@code audiences}. */
+    private static String leaf(String path) {
+        String[] segments = path.split("\\.");
+        String name = segments[segments.length - 1].replaceAll("\\[\\d+]$", "");
+        return name.equals("form") && path.startsWith("materials[") ? "material.form" : name;
+    }
+
+    private static @Nullable String firstNonNull(@Nullable String a, @Nullable String b) {
+        return a != null ? a : b;
+    }
+
+    private @Nullable String optional(String key) {
+        return messages.getMessage(key, null, null, LocaleContextHolder.getLocale());
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}
