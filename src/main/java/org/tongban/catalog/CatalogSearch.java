@@ -152,10 +152,12 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
     private void reuseOrRebuild() {
         IndexState stored = IndexState.of(writer.getLiveCommitData());
         LocalDate today = LocalDate.now(clock);
-        if (stored != null && stored.day().equals(today) && stored.departments().equals(departmentsFingerprint())
+        if (stored != null && !stored.day().isAfter(today) && stored.departments().equals(departmentsFingerprint())
                 && stored.publishedVersions() == publishedVersionsUpTo(stored.seenUpTo())) {
+            // Days may have passed since: catching up applies what was published meanwhile and every version
+            // whose effective date came after the stored day (a rebuild if that is more than a thousand items).
             publishedSeenUpTo = stored.seenUpTo();
-            indexedForDay = today;
+            indexedForDay = stored.day();
             catchUp();
             reusedStoredIndex = true;
             log.info("Catalogue search index reused from {} ({} items)", directory, writer.getDocStats().numDocs);
@@ -394,8 +396,8 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
     }
 
     /**
-     * Picks up what other instances published and, once a day, the versions whose effective date has come.
-     * Cheap: one indexed query when nothing changed.
+     * Picks up what other instances published and, once a day, the versions whose effective date has come since the
+     * day the index applied (several days after a stop). Cheap: one indexed query when nothing changed.
      */
     @Scheduled(fixedDelayString = "${tongban.catalog.index-refresh-ms:30000}",
             initialDelayString = "${tongban.catalog.index-refresh-ms:30000}")
@@ -407,10 +409,10 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
                 WHERE status = 'PUBLISHED' AND reviewed_at > ?""").param(java.sql.Timestamp.from(seen))
                 .query(String.class).list());
         LocalDate today = LocalDate.now(clock);
-        if (today.isAfter(indexedForDay)) {
-            changed.addAll(versions.codesTakingEffectOn(today));
+        if (today.isAfter(indexedForDay) && !indexedForDay.equals(LocalDate.MIN)) {
+            changed.addAll(versions.codesTakingEffectAfter(indexedForDay, today));
         }
-        reindex(changed, latest);
+        reindex(changed, latest, today);
         indexedForDay = today;
         publishedSeenUpTo = latest;
     }
@@ -420,6 +422,11 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
      * latest publication the index reflects once these are done.
      */
     synchronized void reindex(java.util.Collection<String> codes, java.time.Instant seenUpTo) {
+        reindex(codes, seenUpTo, indexedForDay.equals(LocalDate.MIN) ? LocalDate.now(clock) : indexedForDay);
+    }
+
+    /** {@code day}: the day whose effective dates the index applies once these are done. */
+    private synchronized void reindex(java.util.Collection<String> codes, java.time.Instant seenUpTo, LocalDate day) {
         if (codes.isEmpty()) {
             return;
         }
@@ -438,7 +445,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
                     writer.deleteDocuments(new Term("code", code));
                 }
             }
-            commit(seenUpTo, indexedForDay.equals(LocalDate.MIN) ? LocalDate.now(clock) : indexedForDay);
+            commit(seenUpTo, day);
             searchers.maybeRefreshBlocking();
             results.clear();
         } catch (IOException e) {

@@ -169,9 +169,12 @@ class ItemVersions {
     }
 
     /** Codes whose in-force version changes on the given day (a version published earlier takes effect). */
-    List<String> codesTakingEffectOn(LocalDate day) {
-        return jdbc.sql("SELECT item_code FROM catalog_item_version WHERE status = 'PUBLISHED' AND effective_from = ?")
-                .param(Date.valueOf(day)).query(String.class).list();
+    /** Items with a published version (or withdrawal) taking effect after {@code since}, up to {@code until}. */
+    List<String> codesTakingEffectAfter(LocalDate since, LocalDate until) {
+        return jdbc.sql("""
+                        SELECT DISTINCT item_code FROM catalog_item_version
+                        WHERE status = 'PUBLISHED' AND effective_from > ? AND effective_from <= ?""")
+                .params(Date.valueOf(since), Date.valueOf(until)).query(String.class).list();
     }
 
     List<ItemVersion> byStatus(VersionStatus status) {

@@ -70,15 +70,44 @@ class SearchIndexOnDiskTests {
     }
 
     @Test
-    void theNextDayOrAnotherDatabaseMeansARebuild() throws Exception {
-        try (CatalogSearch first = start(clock)) {
-            assertThat(first.reusedStoredIndex()).isFalse();
+    void daysLaterTheIndexIsReusedAndTheVersionsThatTookEffectMeanwhileAreApplied() throws Exception {
+        ItemContent coming = TestItems.valid("海港夜间引航申请", "1302");
+        signedIn.as("catalog", () -> catalog.createItem(coming));
+        signedIn.as("catalog", () -> catalog.submitForReview(coming.implementationCode(), LocalDate.now(clock).plusDays(2)));
+        signedIn.as("legal", () -> catalog.publish(coming.implementationCode(), "合法"));
+
+        try (CatalogSearch today = start(clock)) {
+            assertThat(today.reusedStoredIndex()).isFalse();
+            assertThat(today.search(SearchQuery.text("海港夜间引航申请")).hits()).as("not yet in force")
+                    .noneMatch(hit -> hit.code().equals(coming.implementationCode()));
         }
-        try (CatalogSearch nextDay = start(Clock.offset(clock, Duration.ofDays(1)))) {
-            assertThat(nextDay.reusedStoredIndex()).as("effective dates may have come").isFalse();
+        try (CatalogSearch threeDaysLater = start(Clock.offset(clock, Duration.ofDays(3)))) {
+            assertThat(threeDaysLater.reusedStoredIndex()).isTrue();
+            assertThat(threeDaysLater.search(SearchQuery.text("海港夜间引航申请")).hits().getFirst().code())
+                    .as("took effect while the platform was stopped").isEqualTo(coming.implementationCode());
         }
-        try (CatalogSearch sameDay = start(Clock.offset(clock, Duration.ofDays(1)))) {
+        try (CatalogSearch sameDay = start(Clock.offset(clock, Duration.ofDays(3)))) {
             assertThat(sameDay.reusedStoredIndex()).isTrue();
+            assertThat(hits(sameDay, "海港夜间引航申请")).isPositive();
+        }
+    }
+
+    @Test
+    void anIndexForALaterDayOrWithOtherDepartmentsIsRebuilt() throws Exception {
+        try (CatalogSearch tomorrow = start(Clock.offset(clock, Duration.ofDays(1)))) {
+            assertThat(tomorrow.reusedStoredIndex()).isFalse();
+        }
+        try (CatalogSearch today = start(clock)) {
+            assertThat(today.reusedStoredIndex()).as("the clock went back: what was in force tomorrow may not be today")
+                    .isFalse();
+        }
+        try (CatalogSearch sameDay = start(clock)) {
+            assertThat(sameDay.reusedStoredIndex()).isTrue();
+        }
+        signedIn.as("admin", () -> departments.create(new DepartmentManagement.DepartmentDetails(
+                "海川市海洋发展局", "市海洋局", null, "11377000HC0000980Q", "377000", null, null, null, null)));
+        try (CatalogSearch anotherDepartment = start(clock)) {
+            assertThat(anotherDepartment.reusedStoredIndex()).as("documents carry department names").isFalse();
         }
     }
 
