@@ -54,10 +54,11 @@ public record ItemContent(
     public ItemContent {
         aliases = listOrEmpty(aliases);
         keywords = listOrEmpty(keywords);
-        exerciseLevels = listOrEmpty(exerciseLevels);
-        handlingForms = listOrEmpty(handlingForms);
-        audiences = listOrEmpty(audiences);
-        themes = listOrEmpty(themes);
+        // Sets in substance: kept in one order, so that the order they were ticked or listed in is not a change.
+        exerciseLevels = sortedOrEmpty(exerciseLevels);
+        handlingForms = sortedOrEmpty(handlingForms);
+        audiences = sortedOrEmpty(audiences);
+        themes = sortedOrEmpty(themes);
         steps = listOrEmpty(steps);
         specialProcedures = listOrEmpty(specialProcedures);
         intermediaryServices = listOrEmpty(intermediaryServices);
@@ -68,6 +69,10 @@ public record ItemContent(
 
     private static <T> List<T> listOrEmpty(@Nullable List<T> list) {
         return list == null ? List.of() : list.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static <T extends Comparable<? super T>> List<T> sortedOrEmpty(@Nullable List<T> list) {
+        return listOrEmpty(list).stream().sorted().toList();
     }
 
     /**

@@ -130,8 +130,19 @@ class ItemRulesTests {
 
     @Test
     void refusesAnExerciseLevelListedTwice() {
+        // Kept in one order (the set's), so the second CITY is the second entry.
         assertThat(fields(TestItems.with(valid, "exerciseLevels", List.of("CITY", "COUNTY", "CITY"))))
-                .containsExactly("exerciseLevels[2]");
+                .containsExactly("exerciseLevels[1]");
+    }
+
+    @Test
+    void theOrderInWhichChoicesWereTickedIsNotAChange() {
+        ItemContent reordered = TestItems.with(valid, "handlingForms", List.of("COUNTER", "ONLINE"),
+                "exerciseLevels", List.of("COUNTY", "CITY"));
+        ItemContent inEnumOrder = TestItems.with(valid, "handlingForms", List.of("ONLINE", "COUNTER"),
+                "exerciseLevels", List.of("CITY", "COUNTY"));
+        assertThat(reordered).isEqualTo(inEnumOrder);
+        assertThat(reordered.handlingForms()).containsExactly(ItemContent.HandlingForm.COUNTER, ItemContent.HandlingForm.ONLINE);
     }
 
     @Test

@@ -167,6 +167,48 @@ class CatalogueJourneyBrowserTest {
     SignedIn signedIn;
 
     @Test
+    void theItemFormAndTheComparisonOfVersionsPassAccessibilityChecks() {
+        ItemContent v1 = TestItems.valid("海岛民宿经营备案", "1028");
+        String code = v1.implementationCode();
+        signedIn.as("catalog", () -> catalog.createItem(v1));
+        signedIn.as("catalog", () -> catalog.submitForReview(code, LocalDate.now(clock)));
+        signedIn.as("legal", () -> catalog.publish(code, null));
+        signedIn.as("catalog", () -> catalog.openDraft(code));
+
+        Page phone = browser.open(390);
+        signIn(phone, "catalog");
+        phone.navigate(url("/admin/catalogue/" + code + "/edit"));
+        phone.locator("#specialProcedures button[name=addRow]").click();
+        byId(phone, "specialProcedures0.name").fill("消防安全现场检查");
+        phone.getByLabel("上级委托", new Page.GetByLabelOptions().setExact(true)).check();
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
+        // Refused: an entrusted power names its entrusting department; the message sits beside the field.
+        assertThat(phone.locator("#entrustingDepartment-error")).containsText("请填写此项");
+        Browser.assertNoAxeViolations(phone);
+        Browser.assertNoHorizontalScroll(phone);
+        byId(phone, "entrustingDepartment").fill("省文化和旅游厅");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
+        assertThat(phone.locator("h1")).hasText("海岛民宿经营备案");
+
+        Page desktop = browser.open(1280);
+        signIn(desktop, "catalog");
+        desktop.navigate(url("/admin/catalogue/" + code + "/edit"));
+        assertThat(byId(desktop, "entrustingDepartment")).hasValue("省文化和旅游厅");
+        Browser.screenshot(desktop, "docs/screenshots/item-form-desktop.png");
+
+        signedIn.as("catalog", () -> catalog.submitForReview(code, LocalDate.now(clock).plusDays(1)));
+        Page legal = browser.open(390);
+        signIn(legal, "legal");
+        legal.navigate(url("/admin/review/" + code));
+        assertThat(legal.locator("main")).containsText("权力来源");
+        assertThat(legal.locator("main")).containsText("上级委托");
+        assertThat(legal.locator("main")).containsText("特别程序 1 · 程序名称");
+        assertThat(legal.locator("main")).not().containsText("handlingForms");
+        Browser.assertNoAxeViolations(legal);
+        Browser.assertNoHorizontalScroll(legal);
+    }
+
+    @Test
     void theWithdrawalFormAndAWithdrawnItemsPagePassAccessibilityChecks() {
         ItemContent item = TestItems.valid("海岛渡口临时客运许可", "1027");
         String code = item.implementationCode();
