@@ -36,6 +36,7 @@ public record ItemContent(
         @Nullable Scope scope,
         @Nullable String quantityLimit,
         List<Audience> audiences,
+        List<ServiceObject> serviceObjects,
         List<String> themes,
         @Nullable String resultName,
         @Nullable ResultType resultType,
@@ -58,6 +59,7 @@ public record ItemContent(
         exerciseLevels = sortedOrEmpty(exerciseLevels);
         handlingForms = sortedOrEmpty(handlingForms);
         audiences = sortedOrEmpty(audiences);
+        serviceObjects = sortedOrEmpty(serviceObjects);
         themes = sortedOrEmpty(themes);
         steps = listOrEmpty(steps);
         specialProcedures = listOrEmpty(specialProcedures);
@@ -83,7 +85,7 @@ public record ItemContent(
         return new ItemContent(basicCode, implementationCode, handleItemCode, name, aliases, keywords, type,
                 departmentCreditCode, exerciseLevels, powerSource, entrustingDepartment, summary, legalBasis,
                 acceptanceConditions, statutoryLimit, committedLimit, caseType, visits, onlineDepth, handlingForms,
-                onlineAddress, scope, quantityLimit, audiences, themes, resultName, resultType,
+                onlineAddress, scope, quantityLimit, audiences, serviceObjects, themes, resultName, resultType,
                 resultSample == null ? null : f.apply(resultSample), location, officeHours, phone, complaintPhone,
                 steps, specialProcedures, intermediaryServices, materials.stream().map(m -> m.mapAttachments(f)).toList(),
                 fees, faqs);
@@ -157,8 +159,36 @@ public record ItemContent(
     /** 通办范围: where else than its own counter the item can be handled. */
     public enum Scope { DISTRICT, CITY, PROVINCE }
 
-    /** 服务对象: natural persons (个人) or legal persons (法人). */
+    /** 服务对象 as the portal sorts them: natural persons (个人) or legal persons and other organisations (法人). */
     public enum Audience { PERSON, ORGANISATION }
+
+    /**
+     * 服务对象 in the national dictionary's seven kinds (REFERENCE.md §3.4, codes 1–7), each under the portal's
+     * audience it belongs to. Optional: the portal sorts by {@link Audience}; this is the finer statement a provincial
+     * catalogue carries.
+     */
+    public enum ServiceObject {
+        NATURAL_PERSON("1", Audience.PERSON), ENTERPRISE("2", Audience.ORGANISATION),
+        PUBLIC_INSTITUTION("3", Audience.ORGANISATION), SOCIAL_ORGANISATION("4", Audience.ORGANISATION),
+        UNINCORPORATED_ENTERPRISE("5", Audience.ORGANISATION), GOVERNMENT_BODY("6", Audience.ORGANISATION),
+        OTHER_ORGANISATION("7", Audience.ORGANISATION);
+
+        private final String nationalCode;
+        private final Audience audience;
+
+        ServiceObject(String nationalCode, Audience audience) {
+            this.nationalCode = nationalCode;
+            this.audience = audience;
+        }
+
+        public String nationalCode() {
+            return nationalCode;
+        }
+
+        public Audience audience() {
+            return audience;
+        }
+    }
 
     /** 审批结果类型. */
     public enum ResultType { LICENSE, APPROVAL, OTHER }

@@ -100,6 +100,15 @@ final class ItemRules {
         if (item.audiences().isEmpty()) {
             add("audiences", "required", "请至少选择一个服务对象");
         }
+        for (int i = 0; i < item.serviceObjects().size(); i++) {
+            ItemContent.ServiceObject object = item.serviceObjects().get(i);
+            if (i > 0 && object == item.serviceObjects().get(i - 1)) {
+                add("serviceObjects[" + i + "]", "duplicate", "重复的服务对象：{0}", object);
+            } else if (!item.audiences().isEmpty() && !item.audiences().contains(object.audience())) {
+                add("serviceObjects[" + i + "]", "item.service-object.audience",
+                        "所选的服务对象细类属于另一类服务对象：请同时勾选它所属的个人或法人，或取消这一细类");
+            }
+        }
         checkThemes(item);
         text("resultName", item.resultName(), false, SHORT_TEXT);
         attachment("resultSample", item.resultSample());

@@ -42,7 +42,7 @@ final class CatalogueGenerator {
                     b.powerSource(), b.entrustingDepartment(), b.summary(), b.legalBasis(),
                     b.acceptanceConditions(), b.statutoryLimit(), b.committedLimit(), b.caseType(), b.visits(),
                     b.onlineDepth(), b.handlingForms(), b.onlineAddress(), b.scope(), b.quantityLimit(),
-                    b.audiences(), b.themes(), b.resultName(), b.resultType(), b.resultSample(), b.location(), b.officeHours(),
+                    b.audiences(), b.serviceObjects(), b.themes(), b.resultName(), b.resultType(), b.resultSample(), b.location(), b.officeHours(),
                     b.phone(), b.complaintPhone(), b.steps(), b.specialProcedures(), b.intermediaryServices(),
                     b.materials(), b.fees(), b.faqs()));
         }

@@ -201,4 +201,14 @@ class ItemRulesTests {
         assertThat(fields(TestItems.with(valid, "materials", List.of(marked))))
                 .containsExactly("materials[0].paperSpec", "materials[0].acceptanceStandard");
     }
+
+    @Test
+    void aKindOfApplicantBelongsToAnAudienceOfTheItem() {
+        assertThat(fields(TestItems.with(valid, "serviceObjects", List.of("UNINCORPORATED_ENTERPRISE", "ENTERPRISE"))))
+                .isEmpty();
+        assertThat(ItemRules.check(TestItems.with(valid, "serviceObjects", List.of("ENTERPRISE", "NATURAL_PERSON")),
+                DEPARTMENTS, THEMES)).extracting(Violation::field, Violation::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("serviceObjects[0]", "item.service-object.audience"));
+        assertThat(ItemContent.ServiceObject.SOCIAL_ORGANISATION.nationalCode()).isEqualTo("4");
+    }
 }

@@ -56,7 +56,7 @@ public final class TestItems {
                 "《中华人民共和国行政许可法》第十二条", "申请人具有完全民事行为能力。",
                 new TimeLimit(20, LimitUnit.WORKING_DAYS), new TimeLimit(5, LimitUnit.WORKING_DAYS),
                 CaseType.PROMISED, 0, OnlineDepth.FULLY_ONLINE, List.of(HandlingForm.ONLINE, HandlingForm.COUNTER),
-                null, Scope.CITY, null, List.of(Audience.ORGANISATION), List.of("START_UP"), "测试许可证", ItemContent.ResultType.LICENSE,
+                null, Scope.CITY, null, List.of(Audience.ORGANISATION), List.of(), List.of("START_UP"), "测试许可证", ItemContent.ResultType.LICENSE,
                 null,
                 "海川市政务服务中心二楼", "工作日 9:00-17:00", "0535-66100001", "12345",
                 List.of(new Step("受理", StepRole.WINDOW_CLERK, new TimeLimit(1, LimitUnit.WORKING_DAYS)),

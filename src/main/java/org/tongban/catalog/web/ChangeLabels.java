@@ -39,6 +39,7 @@ class ChangeLabels {
             Map.entry("type", "item.type."), Map.entry("caseType", "item.caseType."),
             Map.entry("onlineDepth", "item.onlineDepth."), Map.entry("handlingForms", "item.handlingForm."),
             Map.entry("scope", "item.scope."), Map.entry("audiences", "item.audience."),
+            Map.entry("serviceObjects", "item.serviceObject."),
             Map.entry("resultType", "item.resultType."), Map.entry("unit", "item.limitUnit."),
             Map.entry("role", "item.stepRole."), Map.entry("requirement", "item.requirement."),
             Map.entry("material.form", "item.materialForm."), Map.entry("source", "item.materialSource."),

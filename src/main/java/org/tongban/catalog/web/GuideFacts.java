@@ -25,6 +25,8 @@ class GuideFacts {
     Map<String, String> of(ItemContent item) {
         Map<String, String> facts = new LinkedHashMap<>();
         put(facts, "guide.type", item.type() == null ? null : msg("item.type." + item.type()));
+        put(facts, "guide.serviceObjects", item.serviceObjects().stream().map(o -> msg("item.serviceObject." + o))
+                .collect(Collectors.joining("、")));
         put(facts, "guide.committed", limit(item.committedLimit()));
         put(facts, "guide.statutory", item.statutoryLimit() == null ? msg("guide.statutory.none") : limit(item.statutoryLimit()));
         put(facts, "guide.visits", item.visits() == null ? null

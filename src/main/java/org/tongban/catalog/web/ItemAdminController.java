@@ -281,6 +281,7 @@ class ItemAdminController {
         options.put("handlingForm", labels("item.handlingForm.", ItemContent.HandlingForm.values()));
         options.put("scope", labels("item.scope.", ItemContent.Scope.values()));
         options.put("audience", labels("item.audience.", ItemContent.Audience.values()));
+        options.put("serviceObject", labels("item.serviceObject.", ItemContent.ServiceObject.values()));
         options.put("resultType", labels("item.resultType.", ItemContent.ResultType.values()));
         options.put("limitUnit", labels("item.limitUnit.", ItemContent.LimitUnit.values()));
         options.put("stepRole", labels("item.stepRole.", ItemContent.StepRole.values()));

@@ -15,6 +15,7 @@ import org.tongban.catalog.ItemContent.PowerSource;
 import org.tongban.catalog.ItemContent.Requirement;
 import org.tongban.catalog.ItemContent.ResultType;
 import org.tongban.catalog.ItemContent.Scope;
+import org.tongban.catalog.ItemContent.ServiceObject;
 import org.tongban.catalog.ItemContent.StepRole;
 import org.tongban.catalog.ItemContent.Type;
 
@@ -55,6 +56,7 @@ public class ItemForm {
     private @Nullable Scope scope;
     private String quantityLimit = "";
     private List<Audience> audiences = new ArrayList<>();
+    private List<ServiceObject> serviceObjects = new ArrayList<>();
     private List<String> themes = new ArrayList<>();
     private String resultName = "";
     private @Nullable ResultType resultType;
@@ -97,6 +99,7 @@ public class ItemForm {
         f.scope = c.scope();
         f.quantityLimit = orEmpty(c.quantityLimit());
         f.audiences = new ArrayList<>(c.audiences());
+        f.serviceObjects = new ArrayList<>(c.serviceObjects());
         f.themes = new ArrayList<>(c.themes());
         f.resultName = orEmpty(c.resultName());
         f.resultType = c.resultType();
@@ -121,7 +124,8 @@ public class ItemForm {
                 blankToNull(entrustingDepartment), summary.strip(), legalBasis.strip(), acceptanceConditions.strip(),
                 statutoryLimit.toLimit(), committedLimit.toLimit(), caseType, visits, onlineDepth,
                 List.copyOf(handlingForms), blankToNull(onlineAddress), scope, blankToNull(quantityLimit),
-                List.copyOf(audiences), List.copyOf(themes), blankToNull(resultName), resultType,
+                List.copyOf(audiences), List.copyOf(serviceObjects), List.copyOf(themes), blankToNull(resultName),
+                resultType,
                 resultSample.toAttachment(),
                 blankToNull(location), blankToNull(officeHours), blankToNull(phone), blankToNull(complaintPhone),
                 steps.stream().filter(s -> !s.isBlank()).map(StepRow::toStep).toList(),
@@ -518,6 +522,8 @@ public class ItemForm {
     public void setScope(@Nullable Scope scope) { this.scope = scope; }
     public List<Audience> getAudiences() { return audiences; }
     public void setAudiences(List<Audience> audiences) { this.audiences = audiences; }
+    public List<ServiceObject> getServiceObjects() { return serviceObjects; }
+    public void setServiceObjects(List<ServiceObject> serviceObjects) { this.serviceObjects = serviceObjects; }
     public List<String> getThemes() { return themes; }
     public void setThemes(List<String> themes) { this.themes = themes; }
     public String getResultName() { return resultName; }

@@ -238,6 +238,7 @@ class CatalogPagesTests {
 
         String quantity = guideOf(visitor, "公共租赁住房申请", "zh-CN");
         assertThat(quantity).contains("数量限制", "每户家庭只能承租一套公共租赁住房");
+        assertThat(guideOf(visitor, "企业设立登记", "zh-CN")).contains("服务对象", "企业法人、非法人企业");
 
         // A department's own application site: a plain link that says where it goes, and the counter still offered.
         String power = guideOf(visitor, "高压用电报装", "zh-CN");

@@ -41,6 +41,7 @@ class ItemFormTests {
         assertThat(items).anyMatch(i -> i.fees().stream().anyMatch(f -> f.waiverBasis() != null));
         assertThat(items).anyMatch(i -> i.materials().stream().anyMatch(m -> m.acceptanceStandard() != null));
         assertThat(items).anyMatch(i -> i.materials().stream().anyMatch(m -> m.paperSpec() != null));
+        assertThat(items).anyMatch(i -> i.serviceObjects().size() > 1);
         for (ItemContent item : items) {
             assertThat(ItemForm.of(item).toContent()).as(item.name()).isEqualTo(item);
         }
