@@ -2,9 +2,12 @@ package org.tongban.catalog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Blank forms and samples, stored once by their SHA-256 so that the same file in many items costs nothing. */
@@ -22,6 +25,19 @@ class Attachments {
                 INSERT INTO catalog_file (sha256, content_type, size, data, created_at) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (sha256) DO NOTHING""")
                 .params(sha256, contentType, data.length, data, Timestamp.from(at)).update();
+    }
+
+    /**
+     * Stores checked uploads in a transaction of their own, so that they stay when the form they came with is
+     * refused: the form keeps referring to them, and the next attempt need not upload them again.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void keep(List<Upload> uploads, Instant at) {
+        uploads.forEach(u -> store(u.sha256(), u.contentType(), u.data(), at));
+    }
+
+    boolean exists(String sha256) {
+        return jdbc.sql("SELECT count(*) FROM catalog_file WHERE sha256 = ?").param(sha256).query(Long.class).single() > 0;
     }
 
     Optional<StoredFile> find(String sha256) {

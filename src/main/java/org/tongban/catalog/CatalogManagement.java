@@ -62,6 +62,7 @@ public class CatalogManagement {
     @PreAuthorize("hasRole('CATALOGUE_ADMIN')")
     @Transactional
     public ItemVersion createItem(ItemContent content, List<Upload> uploads) {
+        attachments.keep(uploads, clock.instant());
         List<Violation> violations = validate(content);
         if (versions.itemExists(content.implementationCode())) {
             violations = append(violations, Violation.of("implementationCode", "item.exists",
@@ -71,7 +72,6 @@ public class CatalogManagement {
         Department department = departments.byCreditCode(content.departmentCreditCode()).orElseThrow();
         requireMayAdminister(department.id());
         versions.insertItem(content.implementationCode(), content.basicCode(), department.id(), clock.instant());
-        store(uploads);
         return versions.insert(ItemVersion.draft(content.implementationCode(), 1, content, versions.hash(content),
                 "新建事项", currentUser(), clock.instant()));
     }
@@ -141,6 +141,7 @@ public class CatalogManagement {
         requireMayAdminister(departmentOf(code));
         ItemVersion open = versions.openVersion(code).orElseThrow(() -> new VersionTransitionRefused(
                 "version.no-draft", "此事项没有正在编辑的版本"));
+        attachments.keep(uploads, clock.instant());
         List<Violation> violations = validate(content);
         if (!content.implementationCode().equals(code)) {
             violations = append(violations, Violation.of("implementationCode", "item.code-fixed",
@@ -150,7 +151,6 @@ public class CatalogManagement {
         violations.addAll(note("changeNote", changeNote, 500));
         throwIfAny(violations);
         ItemVersion edited = open.edit(content, versions.hash(content), changeNote);
-        store(uploads);
         versions.update(edited);
         return edited;
     }
@@ -262,10 +262,6 @@ public class CatalogManagement {
         return AttachmentPolicy.ACCEPTED;
     }
 
-    private void store(List<Upload> uploads) {
-        uploads.forEach(u -> attachments.store(u.sha256(), u.contentType(), u.data(), clock.instant()));
-    }
-
     /** The bytes of a stored blank form or sample. */
     public Optional<byte[]> attachment(String sha256) {
         return attachments.find(sha256).map(Attachments.StoredFile::data);
@@ -275,10 +271,17 @@ public class CatalogManagement {
         return themes.findAll();
     }
 
-    /** Checks an item against every rule without storing anything. */
+    /** Checks an item against every rule, and that the files it refers to are stored, without storing anything. */
     public List<Violation> validate(ItemContent content) {
         Set<String> creditCodes = departments.all().stream().map(Department::creditCode).collect(Collectors.toSet());
-        return ItemRules.check(content, creditCodes, themes.audiences());
+        List<Violation> violations = new ArrayList<>(ItemRules.check(content, creditCodes, themes.audiences()));
+        content.attachmentsByPath().forEach((path, a) -> {
+            if (a.base64() == null && a.sha256() != null && !attachments.exists(a.sha256())) {
+                violations.add(Violation.of(path, "item.attachment.missing", "文件“{0}”不在文件库中，请重新上传",
+                        a.fileName()));
+            }
+        });
+        return violations;
     }
 
     private ItemVersion awaiting(String code) {

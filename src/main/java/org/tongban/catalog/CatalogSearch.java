@@ -329,7 +329,9 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
     public synchronized int rebuild() {
         long started = System.nanoTime();
         java.time.Instant startedAt = latestPublication();
-        List<ItemVersion> inForce = versions.allInForce(LocalDate.now(clock));
+        // One day for the whole rebuild: one that runs across midnight records the day whose versions it holds.
+        LocalDate today = LocalDate.now(clock);
+        List<ItemVersion> inForce = versions.allInForce(today);
         Map<String, Department> byCreditCode = departmentsByCreditCode();
         try {
             writer.deleteAll();
@@ -338,7 +340,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
             }
             // One segment: every query then looks its terms up once instead of once per segment.
             writer.forceMerge(1);
-            commit(startedAt, LocalDate.now(clock));
+            commit(startedAt, today);
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -346,7 +348,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
         guides.clear();
         results.clear();
         publishedSeenUpTo = startedAt;
-        indexedForDay = LocalDate.now(clock);
+        indexedForDay = today;
         log.info("Catalogue search index holds {} items in force (built in {} ms)", inForce.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return inForce.size();
@@ -412,7 +414,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
         if (today.isAfter(indexedForDay) && !indexedForDay.equals(LocalDate.MIN)) {
             changed.addAll(versions.codesTakingEffectAfter(indexedForDay, today));
         }
-        reindex(changed, latest, today);
+        reindex(changed, latest, today, today);
         indexedForDay = today;
         publishedSeenUpTo = latest;
     }
@@ -422,11 +424,16 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
      * latest publication the index reflects once these are done.
      */
     synchronized void reindex(java.util.Collection<String> codes, java.time.Instant seenUpTo) {
-        reindex(codes, seenUpTo, indexedForDay.equals(LocalDate.MIN) ? LocalDate.now(clock) : indexedForDay);
+        LocalDate today = LocalDate.now(clock);
+        reindex(codes, seenUpTo, today, indexedForDay.equals(LocalDate.MIN) ? today : indexedForDay);
     }
 
-    /** {@code day}: the day whose effective dates the index applies once these are done. */
-    private synchronized void reindex(java.util.Collection<String> codes, java.time.Instant seenUpTo, LocalDate day) {
+    /**
+     * {@code inForceOn}: the day whose versions the entries show; {@code day}: the day whose effective dates the
+     * whole index applies once these are done (recorded for the next start).
+     */
+    private synchronized void reindex(java.util.Collection<String> codes, java.time.Instant seenUpTo,
+                                      LocalDate inForceOn, LocalDate day) {
         if (codes.isEmpty()) {
             return;
         }
@@ -438,7 +445,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
         try {
             for (String code : codes) {
                 guides.evict(code);
-                var current = versions.inForce(code, LocalDate.now(clock));
+                var current = versions.inForce(code, inForceOn);
                 if (current.isPresent()) {
                     writer.updateDocument(new Term("code", code), document(current.get().content(), byCreditCode));
                 } else {

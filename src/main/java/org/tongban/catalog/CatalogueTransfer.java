@@ -242,6 +242,17 @@ public class CatalogueTransfer {
             }
             items.add(stored);
         }
+        // A file given by its hash alone must be in this document or already stored here.
+        for (int i = 0; i < items.size(); i++) {
+            ItemContent item = items.get(i);
+            String entry = "items[" + i + "]";
+            item.attachmentsByPath().forEach((path, a) -> {
+                if (a.sha256() != null && !bodies.containsKey(a.sha256()) && !attachments.exists(a.sha256())) {
+                    violations.add(named(Violation.of(entry + "." + path, "item.attachment.missing",
+                            "文件“{0}”不在文件库中，请重新上传", a.fileName()), item.implementationCode() + " " + item.name()));
+                }
+            });
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

@@ -4,7 +4,6 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /**
  * Everything a version of a service item (事项) says: the national elements of an implementation list entry
@@ -93,9 +92,25 @@ public record ItemContent(
 
     /** Every file attached to this content: the result sample, and each material's blank form and sample. */
     public List<Attachment> attachments() {
-        return Stream.concat(Stream.of(resultSample),
-                        materials.stream().flatMap(m -> Stream.of(m.blankForm(), m.sample())))
-                .filter(java.util.Objects::nonNull).toList();
+        return List.copyOf(attachmentsByPath().values());
+    }
+
+    /** The attached files by their path in the exchange format ({@code materials[1].blankForm}). */
+    java.util.Map<String, Attachment> attachmentsByPath() {
+        java.util.Map<String, Attachment> files = new java.util.LinkedHashMap<>();
+        if (resultSample != null) {
+            files.put("resultSample", resultSample);
+        }
+        for (int i = 0; i < materials.size(); i++) {
+            Material m = materials.get(i);
+            if (m.blankForm() != null) {
+                files.put("materials[" + i + "].blankForm", m.blankForm());
+            }
+            if (m.sample() != null) {
+                files.put("materials[" + i + "].sample", m.sample());
+            }
+        }
+        return files;
     }
 
     /** Materials the applicant must bring or upload. */

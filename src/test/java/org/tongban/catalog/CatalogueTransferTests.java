@@ -201,6 +201,20 @@ class CatalogueTransferTests {
     }
 
     @Test
+    void aFileGivenByAHashThatIsNotStoredIsRefused() {
+        ItemContent item = TestItems.with(TestItems.valid("港口岸线临时使用备案", "2010"), "resultSample",
+                new ItemContent.Attachment("回执.pdf", "application/pdf", "ab".repeat(32), 10L, null));
+        assertThatThrownBy(() -> signedIn.as("admin", () -> transfer.importDocument(document(List.of(item)))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::code).containsExactly(org.assertj.core.groups.Tuple
+                                .tuple("items[0].resultSample", "item.attachment.missing")));
+        assertThatThrownBy(() -> signedIn.as("catalog", () -> catalog.createItem(item)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("resultSample"));
+        assertThat(catalog.inForce(item.implementationCode())).isEmpty();
+    }
+
+    @Test
     void onlyPlatformAdministratorsImport() {
         byte[] doc = document(List.of(TestItems.valid("港口设施保安证书", "2007")));
         assertThatThrownBy(() -> signedIn.as("catalog", () -> transfer.importDocument(doc)))

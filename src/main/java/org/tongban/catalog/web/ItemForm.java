@@ -110,7 +110,7 @@ public class ItemForm {
         f.complaintPhone = orEmpty(c.complaintPhone());
         f.steps = new ArrayList<>(c.steps().stream().map(StepRow::of).toList());
         f.specialProcedures = new ArrayList<>(c.specialProcedures().stream().map(SpecialProcedureRow::of).toList());
-        f.intermediaryServices = String.join("，", c.intermediaryServices());
+        f.intermediaryServices = String.join("\n", c.intermediaryServices());
         f.materials = new ArrayList<>(c.materials().stream().map(MaterialRow::of).toList());
         f.fees = new ArrayList<>(c.fees().stream().map(FeeRow::of).toList());
         f.faqs = new ArrayList<>(c.faqs().stream().map(FaqRow::of).toList());
@@ -130,7 +130,7 @@ public class ItemForm {
                 blankToNull(location), blankToNull(officeHours), blankToNull(phone), blankToNull(complaintPhone),
                 steps.stream().filter(s -> !s.isBlank()).map(StepRow::toStep).toList(),
                 specialProcedures.stream().filter(p -> !p.isBlank()).map(SpecialProcedureRow::toProcedure).toList(),
-                split(intermediaryServices),
+                lines(intermediaryServices),
                 materials.stream().filter(m -> !m.isBlank()).map(MaterialRow::toMaterial).toList(),
                 fees.stream().filter(x -> !x.isBlank()).map(FeeRow::toFee).toList(),
                 faqs.stream().filter(x -> !x.isBlank()).map(FaqRow::toFaq).toList());
@@ -167,6 +167,11 @@ public class ItemForm {
 
     private static List<String> split(String text) {
         return Arrays.stream(text.split("[,，、;；\\n]")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    /** One entry per line: a service's own name may contain commas (地质灾害危险性评估、压覆矿产资源评估). */
+    private static List<String> lines(String text) {
+        return text.lines().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

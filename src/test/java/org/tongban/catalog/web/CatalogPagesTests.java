@@ -260,7 +260,7 @@ class CatalogPagesTests {
         HttpResponse<String> opened = admin.postForm("/admin/catalogue/" + code, "/admin/catalogue/" + code + "/draft", Map.of());
         assertThat(opened.headers().firstValue("Location")).get().asString().endsWith("/admin/catalogue/" + code + "/edit");
         String form = admin.get("/admin/catalogue/" + code + "/edit").body();
-        assertThat(form).contains("行使层级与权力来源", "value=\"省市场监督管理局\"", "value=\"特种设备监督检验\"");
+        assertThat(form).contains("行使层级与权力来源", "value=\"省市场监督管理局\"", "特种设备监督检验</textarea>");
         assertThat(form).containsPattern("value=\"ENTRUSTED_BY_HIGHER\"[^>]*checked");
         assertThat(form).containsPattern("value=\"CITY\"[^>]*checked");
         assertThat(form).doesNotContainPattern("value=\"COUNTY\"[^>]*checked");

@@ -181,9 +181,13 @@ class CatalogueJourneyBrowserTest {
         phone.locator("#specialProcedures button[name=addRow]").click();
         byId(phone, "specialProcedures0.name").fill("消防安全现场检查");
         phone.getByLabel("上级委托", new Page.GetByLabelOptions().setExact(true)).check();
+        byId(phone, "resultSample.upload").setInputFiles(
+                new FilePayload("民宿备案回执（样本）.pdf", "application/pdf", RESULT_SAMPLE));
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
         // Refused: an entrusted power names its entrusting department; the message sits beside the field.
         assertThat(phone.locator("#entrustingDepartment-error")).containsText("请填写此项");
+        // The file uploaded with the refused form is kept: the form says so, and it need not be chosen again.
+        assertThat(phone.locator("main")).containsText("当前文件：民宿备案回执（样本）.pdf");
         Browser.assertNoAxeViolations(phone);
         Browser.assertNoHorizontalScroll(phone);
         byId(phone, "entrustingDepartment").fill("省文化和旅游厅");
@@ -194,6 +198,9 @@ class CatalogueJourneyBrowserTest {
         signIn(desktop, "catalog");
         desktop.navigate(url("/admin/catalogue/" + code + "/edit"));
         assertThat(byId(desktop, "entrustingDepartment")).hasValue("省文化和旅游厅");
+        ItemContent.Attachment kept = signedIn.as("catalog", () -> catalog.history(code)).getFirst().content().resultSample();
+        org.assertj.core.api.Assertions.assertThat(kept).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(catalog.attachment(kept.sha256())).contains(RESULT_SAMPLE);
         Browser.screenshot(desktop, "docs/screenshots/item-form-desktop.png");
 
         signedIn.as("catalog", () -> catalog.submitForReview(code, LocalDate.now(clock).plusDays(1)));

@@ -55,12 +55,12 @@ class ItemFormTests {
         form.getSpecialProcedures().getFirst().setName(" 专家评审 ");
         form.getSpecialProcedures().getFirst().getLimit().setValue(10);
         form.addRow("specialProcedures");  // left empty: dropped
-        form.setIntermediaryServices("房屋安全鉴定，测绘、 ");
+        form.setIntermediaryServices("房屋安全鉴定\n 地质灾害危险性评估、压覆矿产资源评估 \n\n房屋安全鉴定");
         ItemContent content = form.toContent();
         assertThat(content.handleItemCode()).isEqualTo("11377000MB0000000X070001200000101");
         assertThat(content.specialProcedures()).containsExactly(new ItemContent.SpecialProcedure("专家评审",
                 new ItemContent.TimeLimit(10, ItemContent.LimitUnit.WORKING_DAYS), null));
-        assertThat(content.intermediaryServices()).containsExactly("房屋安全鉴定", "测绘");
+        assertThat(content.intermediaryServices()).containsExactly("房屋安全鉴定", "地质灾害危险性评估、压覆矿产资源评估");
         form.removeRow("specialProcedures:0");
         assertThat(form.toContent().specialProcedures()).isEmpty();
     }
