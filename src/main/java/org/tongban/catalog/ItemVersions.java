@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
@@ -54,15 +55,29 @@ class ItemVersions {
         return json.writeValueAsString(content);
     }
 
-    /** The fingerprint of a content: equal content, equal hash (record components serialise in a fixed order). */
+    /** The fingerprint of a content: equal content, equal hash (see {@link #hashOf}). */
     String hash(ItemContent content) {
+        return hashOf(content);
+    }
+
+    /**
+     * Written without the elements a content leaves empty (null, no entries), so that adding an optional element to
+     * the format does not change the fingerprint of content that does not use it, and re-importing an unchanged
+     * catalogue after an upgrade still changes nothing. Record components serialise in a fixed order, and lists that
+     * are sets in substance are kept sorted by {@link ItemContent}.
+     */
+    static String hashOf(ItemContent content) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(toJson(content).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            byte[] json = HASHING.writeValueAsString(content).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
+
+    private static final JsonMapper HASHING = JsonMapper.builder()
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
+            .build();
 
     boolean itemExists(String code) {
         return jdbc.sql("SELECT count(*) FROM catalog_item WHERE code = ?").param(code).query(Long.class).single() > 0;
