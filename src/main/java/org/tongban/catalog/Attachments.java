@@ -36,6 +36,20 @@ class Attachments {
         uploads.forEach(u -> store(u.sha256(), u.contentType(), u.data(), at));
     }
 
+    /**
+     * The attachment as stored: its content type and size as found when the bytes were checked, whatever the
+     * content referring to it states (a hidden form field can be edited); unchanged when the file is not stored.
+     */
+    ItemContent.Attachment asStored(ItemContent.Attachment a) {
+        if (a.sha256() == null || a.base64() != null) {
+            return a;
+        }
+        return jdbc.sql("SELECT content_type, size FROM catalog_file WHERE sha256 = ?").param(a.sha256())
+                .query((rs, n) -> new ItemContent.Attachment(a.fileName(), rs.getString("content_type"), a.sha256(),
+                        rs.getLong("size"), null))
+                .optional().orElse(a);
+    }
+
     boolean exists(String sha256) {
         return jdbc.sql("SELECT count(*) FROM catalog_file WHERE sha256 = ?").param(sha256).query(Long.class).single() > 0;
     }
@@ -45,6 +59,4 @@ class Attachments {
                 .query((rs, n) -> new StoredFile(rs.getString("content_type"), rs.getBytes("data"))).optional();
     }
 
-    record StoredFile(String contentType, byte[] data) {
-    }
 }

@@ -61,8 +61,9 @@ public class CatalogManagement {
     /** Starts a new item with its first draft; uploads are the files its materials refer to. */
     @PreAuthorize("hasRole('CATALOGUE_ADMIN')")
     @Transactional
-    public ItemVersion createItem(ItemContent content, List<Upload> uploads) {
+    public ItemVersion createItem(ItemContent submitted, List<Upload> uploads) {
         attachments.keep(uploads, clock.instant());
+        ItemContent content = submitted.mapAttachments(attachments::asStored);
         List<Violation> violations = validate(content);
         if (versions.itemExists(content.implementationCode())) {
             violations = append(violations, Violation.of("implementationCode", "item.exists",
@@ -136,12 +137,13 @@ public class CatalogManagement {
 
     @PreAuthorize("hasRole('CATALOGUE_ADMIN')")
     @Transactional
-    public ItemVersion updateDraft(String code, ItemContent content, @Nullable String changeNote,
+    public ItemVersion updateDraft(String code, ItemContent submitted, @Nullable String changeNote,
                                    List<Upload> uploads) {
         requireMayAdminister(departmentOf(code));
         ItemVersion open = versions.openVersion(code).orElseThrow(() -> new VersionTransitionRefused(
                 "version.no-draft", "此事项没有正在编辑的版本"));
         attachments.keep(uploads, clock.instant());
+        ItemContent content = submitted.mapAttachments(attachments::asStored);
         List<Violation> violations = validate(content);
         if (!content.implementationCode().equals(code)) {
             violations = append(violations, Violation.of("implementationCode", "item.code-fixed",
@@ -264,7 +266,12 @@ public class CatalogManagement {
 
     /** The bytes of a stored blank form or sample. */
     public Optional<byte[]> attachment(String sha256) {
-        return attachments.find(sha256).map(Attachments.StoredFile::data);
+        return attachmentFile(sha256).map(StoredFile::data);
+    }
+
+    /** A stored file with the content type its bytes were checked to have when it was stored. */
+    public Optional<StoredFile> attachmentFile(String sha256) {
+        return attachments.find(sha256);
     }
 
     public List<Theme> themes() {

@@ -160,9 +160,11 @@ class PortalController {
         ItemContent.Attachment attachment = item.attachments().stream()
                 .filter(a -> sha256.equals(a.sha256())).findFirst()
                 .orElseThrow(() -> new NotFound("此事项没有这个附件"));
-        byte[] data = catalog.attachment(sha256).orElseThrow(() -> new NotFound("附件已不存在"));
+        var file = catalog.attachmentFile(sha256).orElseThrow(() -> new NotFound("附件已不存在"));
+        byte[] data = file.data();
+        // The type found when the bytes were checked, not the one the item's content (an editable form) states.
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, attachment.contentType())
+                .header(HttpHeaders.CONTENT_TYPE, file.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
                         .filename(attachment.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")

@@ -291,6 +291,29 @@ class CatalogPagesTests {
     }
 
     @Test
+    void aFileIsServedAsTheTypeItWasCheckedToBeNotAsTheFormStates() {
+        byte[] pdf = "%PDF-1.4\n% result sample\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        org.tongban.catalog.Upload checked = signedInAs.as("catalog", () -> catalog.checkUpload("resultSample", "回执.pdf", pdf));
+        // A hidden field edited in the browser: the content claims the PDF is a web page.
+        ItemContent item = TestItems.with(TestItems.valid("港口船舶污染物接收备案", "3102"), "resultSample",
+                new ItemContent.Attachment("回执.pdf", "text/html", checked.sha256(), (long) pdf.length, null));
+        String code = item.implementationCode();
+        signedInAs.as("catalog", () -> catalog.createItem(item, java.util.List.of(checked)));
+        signedInAs.as("catalog", () -> catalog.submitForReview(code, LocalDate.now(clock)));
+        signedInAs.as("legal", () -> catalog.publish(code, null));
+
+        assertThat(catalog.inForce(code).orElseThrow().content().resultSample().contentType())
+                .as("the content states what was stored").isEqualTo("application/pdf");
+        HttpResponse<String> file = new Http(port).get("/items/" + code + "/files/" + checked.sha256());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type")).get().asString().startsWith("application/pdf");
+        assertThat(file.headers().firstValue("Content-Disposition")).get().asString().startsWith("attachment");
+        // A stored file that is not this item's is not served under it.
+        assertThat(new Http(port).get("/items/" + codeOf(new Http(port), "出生医学证明签发") + "/files/" + checked.sha256())
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theGuideIsAvailableInEnglish() {
         Http visitor = new Http(port);
         String search = visitor.get("/search?lang=en&q=" + q("食品经营许可")).body();
