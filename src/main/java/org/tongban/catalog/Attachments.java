@@ -4,13 +4,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.shared.Violation;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Blank forms and samples, stored once by their SHA-256 so that the same file in many items costs nothing. */
+/**
+ * Blank forms, filled-in samples and result samples, stored once by their SHA-256 so that the same file in many
+ * items costs nothing.
+ */
 @Repository
 class Attachments {
 
@@ -50,7 +54,22 @@ class Attachments {
                 .optional().orElse(a);
     }
 
-    boolean exists(String sha256) {
+    /**
+     * The files a content refers to by their hash alone that are neither stored nor among {@code arriving} (the
+     * hashes of files that come with the same document), each named by its path in the content.
+     */
+    List<Violation> missingFiles(ItemContent content, java.util.Set<String> arriving) {
+        List<Violation> missing = new java.util.ArrayList<>();
+        content.attachmentsByPath().forEach((path, a) -> {
+            if (a.base64() == null && a.sha256() != null && !arriving.contains(a.sha256()) && !exists(a.sha256())) {
+                missing.add(Violation.of(path, "item.attachment.missing", "文件“{0}”不在文件库中，请重新上传",
+                        a.fileName()));
+            }
+        });
+        return missing;
+    }
+
+    private boolean exists(String sha256) {
         return jdbc.sql("SELECT count(*) FROM catalog_file WHERE sha256 = ?").param(sha256).query(Long.class).single() > 0;
     }
 

@@ -282,12 +282,7 @@ public class CatalogManagement {
     public List<Violation> validate(ItemContent content) {
         Set<String> creditCodes = departments.all().stream().map(Department::creditCode).collect(Collectors.toSet());
         List<Violation> violations = new ArrayList<>(ItemRules.check(content, creditCodes, themes.audiences()));
-        content.attachmentsByPath().forEach((path, a) -> {
-            if (a.base64() == null && a.sha256() != null && !attachments.exists(a.sha256())) {
-                violations.add(Violation.of(path, "item.attachment.missing", "文件“{0}”不在文件库中，请重新上传",
-                        a.fileName()));
-            }
-        });
+        violations.addAll(attachments.missingFiles(content, Set.of()));
         return violations;
     }
 

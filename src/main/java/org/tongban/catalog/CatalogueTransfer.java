@@ -246,12 +246,8 @@ public class CatalogueTransfer {
         for (int i = 0; i < items.size(); i++) {
             ItemContent item = items.get(i);
             String entry = "items[" + i + "]";
-            item.attachmentsByPath().forEach((path, a) -> {
-                if (a.sha256() != null && !bodies.containsKey(a.sha256()) && !attachments.exists(a.sha256())) {
-                    violations.add(named(Violation.of(entry + "." + path, "item.attachment.missing",
-                            "文件“{0}”不在文件库中，请重新上传", a.fileName()), item.implementationCode() + " " + item.name()));
-                }
-            });
+            attachments.missingFiles(item, bodies.keySet()).forEach(v -> violations.add(
+                    named(v.under(entry), item.implementationCode() + " " + item.name())));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
