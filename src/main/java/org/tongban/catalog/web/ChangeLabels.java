@@ -4,12 +4,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.ContentChange;
+import org.tongban.catalog.Theme;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -46,9 +50,16 @@ class ChangeLabels {
             Map.entry("exerciseLevels", "item.exerciseLevel."), Map.entry("powerSource", "item.powerSource."));
 
     private final MessageSource messages;
+    private final Supplier<List<Theme>> themes;
 
-    ChangeLabels(MessageSource messages) {
+    @Autowired
+    ChangeLabels(MessageSource messages, CatalogManagement catalog) {
+        this(messages, catalog::themes);
+    }
+
+    ChangeLabels(MessageSource messages, Supplier<List<Theme>> themes) {
         this.messages = messages;
+        this.themes = themes;
     }
 
     List<Row> rows(List<ContentChange> changes) {
@@ -102,6 +113,11 @@ class ChangeLabels {
         }
         if (value.equals("true") || value.equals("false")) {
             return msg("admin.changes." + value);
+        }
+        if (leaf.equals("themes")) {
+            boolean english = LocaleContextHolder.getLocale().getLanguage().equals("en");
+            return themes.get().stream().filter(t -> t.code().equals(value)).findFirst()
+                    .map(t -> t.displayName(english)).orElse(value);
         }
         String prefix = CHOICES.get(leaf);
         String label = prefix == null ? null : optional(prefix + value);

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.tongban.catalog.ContentChange;
+import org.tongban.catalog.ItemContent;
+import org.tongban.catalog.Theme;
 
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What the comparison of two versions calls each changed field and value. */
 class ChangeLabelsTests {
 
-    private final ChangeLabels labels = new ChangeLabels(messages());
+    private final ChangeLabels labels = new ChangeLabels(messages(), () -> List.of(
+            new Theme("START_UP", ItemContent.Audience.ORGANISATION, "开办", "Starting a business", 1)));
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
@@ -52,11 +55,12 @@ class ChangeLabelsTests {
                 new ContentChange("materials[0].form", "PAPER", null),
                 new ContentChange("fees[0].waivable", "false", "true"),
                 new ContentChange("statutoryLimit.unit", "NATURAL_DAYS", "WORKING_DAYS"),
-                new ContentChange("summary", "旧的说明", "新的说明")));
+                new ContentChange("summary", "旧的说明", "新的说明"),
+                new ContentChange("themes[0]", null, "START_UP")));
         assertThat(rows).extracting(ChangeLabels.Row::before)
-                .containsExactly("必须提交", "纸质", "否", "个自然日", "旧的说明");
+                .containsExactly("必须提交", "纸质", "否", "个自然日", "旧的说明", null);
         assertThat(rows).extracting(ChangeLabels.Row::after)
-                .containsExactly("特定情形提交", null, "是", "个工作日", "新的说明");
+                .containsExactly("特定情形提交", null, "是", "个工作日", "新的说明", "开办");
         assertThat(rows).extracting(ChangeLabels.Row::field).first().isEqualTo("materials[0].requirement");
     }
 
