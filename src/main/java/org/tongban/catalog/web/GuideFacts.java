@@ -9,6 +9,7 @@ import org.tongban.catalog.ItemContent.TimeLimit;
 import org.tongban.identity.Department;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -25,16 +26,14 @@ class GuideFacts {
     Map<String, String> of(ItemContent item) {
         Map<String, String> facts = new LinkedHashMap<>();
         put(facts, "guide.type", item.type() == null ? null : msg("item.type." + item.type()));
-        put(facts, "guide.serviceObjects", item.serviceObjects().stream().map(o -> msg("item.serviceObject." + o))
-                .collect(Collectors.joining("、")));
+        put(facts, "guide.serviceObjects", labels("item.serviceObject.", item.serviceObjects()));
         put(facts, "guide.committed", limit(item.committedLimit()));
         put(facts, "guide.statutory", item.statutoryLimit() == null ? msg("guide.statutory.none") : limit(item.statutoryLimit()));
         put(facts, "guide.visits", item.visits() == null ? null
                 : item.visits() == 0 ? msg("portal.visits.zero") : msg("portal.visits.n", item.visits()));
         put(facts, "guide.fee", item.free() ? msg("guide.fee.free")
                 : item.fees().stream().map(f -> f.name() + "：" + f.standard()).collect(Collectors.joining("；")));
-        put(facts, "guide.handlingForms", item.handlingForms().stream().map(f -> msg("item.handlingForm." + f))
-                .collect(Collectors.joining("、")));
+        put(facts, "guide.handlingForms", labels("item.handlingForm.", item.handlingForms()));
         put(facts, "guide.onlineDepth", item.onlineDepth() == null ? null : msg("item.onlineDepth." + item.onlineDepth()));
         put(facts, "guide.scope", item.scope() == null ? null : msg("item.scope." + item.scope()));
         put(facts, "guide.caseType", item.caseType() == null ? null : msg("item.caseType." + item.caseType()));
@@ -47,8 +46,7 @@ class GuideFacts {
     /** Who exercises the item and on what authority (行使层级, 权力来源, 委托部门). */
     Map<String, String> authority(ItemContent item) {
         Map<String, String> facts = new LinkedHashMap<>();
-        put(facts, "guide.exerciseLevels", item.exerciseLevels().stream().map(l -> msg("item.exerciseLevel." + l))
-                .collect(Collectors.joining("、")));
+        put(facts, "guide.exerciseLevels", labels("item.exerciseLevel.", item.exerciseLevels()));
         put(facts, "guide.powerSource", item.powerSource() == null ? null : msg("item.powerSource." + item.powerSource()));
         put(facts, "guide.entrustingDepartment", item.entrustingDepartment());
         return facts;
@@ -93,6 +91,11 @@ class GuideFacts {
         }
         return limit.value() == 0 ? msg("portal.limit.immediate")
                 : msg("portal.limit.value", limit.value(), msg("item.limitUnit." + limit.unit()));
+    }
+
+    /** The labels of several choices, as a list in running text: 窗口办理、网上办理. */
+    private String labels(String prefix, List<? extends Enum<?>> choices) {
+        return choices.stream().map(c -> msg(prefix + c.name())).collect(Collectors.joining("、"));
     }
 
     private void put(Map<String, String> facts, String key, @Nullable String value) {

@@ -215,10 +215,11 @@ class ItemAdminController {
         model.addAttribute("form", form);
         model.addAttribute("editing", editing);
         model.addAttribute("themes", catalog.themes());
-        List<Department> all = departments.all();
-        AccountManagement.currentPrincipal().map(AccountPrincipal::departmentId).ifPresentOrElse(
-                own -> model.addAttribute("departmentOptions", all.stream().filter(d -> d.id().equals(own)).toList()),
-                () -> model.addAttribute("departmentOptions", all));
+        // A department's own catalogue administrator writes that department's items only.
+        java.util.UUID own = AccountManagement.currentPrincipal().map(AccountPrincipal::departmentId).orElse(null);
+        model.addAttribute("departmentOptions", departments.all().stream()
+                .filter(d -> own == null || d.id().equals(own))
+                .collect(Collectors.toMap(Department::creditCode, Department::name, (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("accept", catalog.acceptedUploadTypes());
         model.addAttribute("options", options());
         return "catalog/admin/form";

@@ -232,12 +232,8 @@ class AccountPagesController {
         model.addAttribute("self", self);
     }
 
-    /** Departments in tree order, indented with full-width spaces so that the select shows the tree. */
     private Map<String, String> departmentOptions() {
-        Map<String, String> options = new LinkedHashMap<>();
-        departments.tree().forEach(d -> options.put(d.department().creditCode(),
-                "　".repeat(d.level()) + d.department().name()));
-        return options;
+        return DepartmentOptions.indented(departments.tree(), Department::creditCode, d -> true);
     }
 
     private Map<String, String> roleOptions() {

@@ -22,9 +22,7 @@ import org.tongban.web.StaffMenuContributor;
 import org.tongban.web.StaffMenuEntry;
 import org.tongban.web.ViolationMessages;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -202,11 +200,8 @@ class DepartmentAdminController {
 
     private String departmentForm(@Nullable Department editing, Model model) {
         model.addAttribute("editing", editing);
-        Map<String, String> parents = new LinkedHashMap<>();
-        departments.tree().stream().filter(d -> editing == null || !d.department().id().equals(editing.id()))
-                .forEach(d -> parents.put(d.department().id().toString(),
-                        "　".repeat(d.level()) + d.department().name()));
-        model.addAttribute("parentOptions", parents);
+        model.addAttribute("parentOptions", DepartmentOptions.indented(departments.tree(), d -> d.id().toString(),
+                d -> editing == null || !d.id().equals(editing.id())));
         model.addAttribute("history", editing == null ? List.of() : departments.history(editing.id()));
         return "identity/department-form";
     }
