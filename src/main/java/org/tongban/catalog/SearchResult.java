@@ -8,7 +8,9 @@ import java.util.List;
  */
 public record SearchResult(List<SearchHit> hits, long total, boolean totalExact, int page, int size) {
 
+    /** Pages that may be asked for: all of them, but no deeper than {@link SearchQuery#MAX_RESULTS} results. */
     public int totalPages() {
-        return (int) Math.max(1, (total + size - 1) / size);
+        return (int) Math.min(Math.max(1, (total + size - 1) / size),
+                org.tongban.shared.Paging.lastPage(size, SearchQuery.MAX_RESULTS));
     }
 }

@@ -28,6 +28,7 @@ import java.util.Map;
  * as {@code {field, message}}, in the caller's language where a translation exists.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private final ViolationMessages messages;

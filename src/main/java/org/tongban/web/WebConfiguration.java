@@ -74,6 +74,7 @@ class WebConfiguration implements WebMvcConfigurer {
         return (request, status, model) -> {
             Map<String, Object> errorModel = new HashMap<>(model);
             errorModel.put("errorKind", errorKind(status));
+            errorModel.put("problems", request.getAttribute(PageProblems.PROBLEMS));
             return new ModelAndView("error/page", errorModel, status);
         };
     }

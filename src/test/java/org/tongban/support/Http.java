@@ -27,8 +27,10 @@ public final class Http {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** A page, asked for as a browser does (so that errors, too, come as pages). */
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
     }
 
     public HttpResponse<String> getJson(String path) {

@@ -52,18 +52,10 @@ class CatalogApi {
                    @Parameter(description = "credit code of the implementing department") @RequestParam(required = false) @Nullable String department,
                    @RequestParam(required = false) @Nullable Audience audience,
                    @Parameter(description = "life-event theme code, e.g. BIRTH") @RequestParam(required = false) @Nullable String theme,
+                   @Parameter(description = "page number, from 1; page × size reaches at most the first " + SearchQuery.MAX_RESULTS + " results")
                    @RequestParam(defaultValue = "1") int page,
-                   @RequestParam(defaultValue = "20") int size) {
-        List<Violation> violations = new ArrayList<>();
-        if (page < 1) {
-            violations.add(Violation.of("page", "page.min", "页码从 1 开始"));
-        }
-        if (size < 1 || size > SearchQuery.MAX_SIZE) {
-            violations.add(Violation.of("size", "size.range", "每页条数应在 1 到 {0} 之间", SearchQuery.MAX_SIZE));
-        }
-        if (q != null && q.length() > 100) {
-            violations.add(Violation.of("q", "too-long", "不能超过 {0} 个字", 100));
-        }
+                   @Parameter(description = "items a page, 1 to " + SearchQuery.MAX_SIZE) @RequestParam(defaultValue = "20") int size) {
+        List<Violation> violations = new ArrayList<>(SearchQuery.violations(q, page, size));
         if (department != null && !department.isBlank() && departments.byCreditCode(department).isEmpty()) {
             violations.add(Violation.of("department", "department.unknown", "没有这个部门（统一社会信用代码 {0}）", department));
         }

@@ -70,9 +70,12 @@ class PortalController {
                   @RequestParam(required = false) @Nullable Audience audience,
                   @RequestParam(defaultValue = "1") int page, Model model) {
         String text = q == null ? null : q.strip();
-        if (text != null && text.length() > 100) {
-            text = text.substring(0, 100);
+        // A pasted paragraph still finds something: its beginning is searched, and the page says so.
+        boolean shortened = text != null && text.length() > SearchQuery.MAX_TEXT;
+        if (shortened) {
+            text = text.substring(0, SearchQuery.MAX_TEXT);
         }
+        model.addAttribute("shortenedTo", shortened ? SearchQuery.MAX_TEXT : null);
         SearchResult result = search.search(new SearchQuery(text, null, audience, null, page, PAGE_SIZE));
         model.addAttribute("q", text == null ? "" : text);
         model.addAttribute("audience", audience);
