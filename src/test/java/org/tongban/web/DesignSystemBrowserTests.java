@@ -192,12 +192,12 @@ class DesignSystemBrowserTests {
                 Page page = open("/design", width, mode, 200);
                 String name = "form-errors" + (mode == Mode.LARGE ? "-large" : "") + (width == PHONE ? "-phone" : "-desktop");
                 page.locator("#sample-form").screenshot(new Locator.ScreenshotOptions()
-                        .setPath(Path.of("docs/screenshots/" + name + ".png")));
+                        .setPath(Path.of("target/docs/screenshots/" + name + ".png")));
             }
         }
     }
 
     private void shoot(String path, int width, Mode mode, String name) {
-        Browser.screenshot(open(path, width, mode, 200), "docs/screenshots/" + name + ".png");
+        Browser.screenshot(open(path, width, mode, 200), "target/docs/screenshots/" + name + ".png");
     }
 }

@@ -24,7 +24,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * The catalogue's story in a real browser: a catalogue administrator writes an item, the legal reviewer publishes
  * it, and a visitor finds it from the home page and reads its guide. The public pages pass axe-core, and the
- * screenshots in docs/ are taken from this run.
+ * screenshots in docs/ are taken from this run (written to target/docs/, copied by scripts/refresh-docs).
  */
 @TongbanTest
 class CatalogueJourneyBrowserTest {
@@ -130,12 +130,12 @@ class CatalogueJourneyBrowserTest {
         Page visitor = browser.open(1280);
         visitor.navigate(url("/"));
         Browser.assertNoAxeViolations(visitor);
-        Browser.screenshot(visitor, "docs/screenshots/home-desktop.png");
+        Browser.screenshot(visitor, "target/docs/screenshots/home-desktop.png");
         visitor.locator("#home-search").fill("摆摊");
         visitor.locator(".hero__search button").click();
         assertThat(visitor.locator(".result-list")).containsText(NAME);
         Browser.assertNoAxeViolations(visitor);
-        Browser.screenshot(visitor, "docs/screenshots/search-desktop.png");
+        Browser.screenshot(visitor, "target/docs/screenshots/search-desktop.png");
         visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(NAME)).click();
         assertThat(visitor.locator("h1")).hasText(NAME);
         assertThat(visitor.locator("main")).containsText("摊位经营登记表");
@@ -201,7 +201,7 @@ class CatalogueJourneyBrowserTest {
         ItemContent.Attachment kept = signedIn.as("catalog", () -> catalog.history(code)).getFirst().content().resultSample();
         org.assertj.core.api.Assertions.assertThat(kept).isNotNull();
         org.assertj.core.api.Assertions.assertThat(catalog.attachment(kept.sha256())).contains(RESULT_SAMPLE);
-        Browser.screenshot(desktop, "docs/screenshots/item-form-desktop.png");
+        Browser.screenshot(desktop, "target/docs/screenshots/item-form-desktop.png");
 
         signedIn.as("catalog", () -> catalog.submitForReview(code, LocalDate.now(clock).plusDays(1)));
         Page legal = browser.open(390);
@@ -254,16 +254,16 @@ class CatalogueJourneyBrowserTest {
         }
         Page phone = browser.open(390);
         phone.navigate(url("/"));
-        Browser.screenshot(phone, "docs/screenshots/home-phone.png");
+        Browser.screenshot(phone, "target/docs/screenshots/home-phone.png");
         Page large = browser.open(390);
         large.navigate(url("/mode/large?on=true&return=/"));
         Browser.assertNoAxeViolations(large);
         Browser.assertNoHorizontalScroll(large);
-        Browser.screenshot(large, "docs/screenshots/home-phone-large.png");
+        Browser.screenshot(large, "target/docs/screenshots/home-phone-large.png");
         Page largeDesktop = browser.open(1280);
         largeDesktop.navigate(url("/mode/large?on=true&return=/"));
         Browser.assertNoAxeViolations(largeDesktop);
-        Browser.screenshot(largeDesktop, "docs/screenshots/home-desktop-large.png");
+        Browser.screenshot(largeDesktop, "target/docs/screenshots/home-desktop-large.png");
     }
 
     @Test
@@ -273,21 +273,21 @@ class CatalogueJourneyBrowserTest {
         page.locator(".result-list a").first().click();
         assertThat(page.locator("h1")).hasText("出生医学证明签发");
         Browser.assertNoAxeViolations(page);
-        Browser.screenshot(page, "docs/screenshots/guide-desktop.png");
+        Browser.screenshot(page, "target/docs/screenshots/guide-desktop.png");
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
         assertThat(page.locator("header.header")).isHidden();
         Page phone = browser.open(390);
         phone.navigate(page.url());
         Browser.assertNoHorizontalScroll(phone);
-        Browser.screenshot(phone, "docs/screenshots/guide-phone.png");
+        Browser.screenshot(phone, "target/docs/screenshots/guide-phone.png");
         String guide = page.url().substring(url("").length());
         Page largePhone = browser.open(390);
         largePhone.navigate(url("/mode/large?on=true&return=" + guide));
         Browser.assertNoAxeViolations(largePhone);
         Browser.assertNoHorizontalScroll(largePhone);
-        Browser.screenshot(largePhone, "docs/screenshots/guide-phone-large.png");
+        Browser.screenshot(largePhone, "target/docs/screenshots/guide-phone-large.png");
         Page largeDesktop = browser.open(1280);
         largeDesktop.navigate(url("/mode/large?on=true&return=" + guide));
-        Browser.screenshot(largeDesktop, "docs/screenshots/guide-desktop-large.png");
+        Browser.screenshot(largeDesktop, "target/docs/screenshots/guide-desktop-large.png");
     }
 }
