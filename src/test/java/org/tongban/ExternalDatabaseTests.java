@@ -29,8 +29,9 @@ class ExternalDatabaseTests {
     @Test
     void anExternalDatabaseIsUsedAndNoEmbeddedOneIsStarted() throws Exception {
         String url = ((HikariDataSource) testDatabase).getJdbcUrl();
+        String password = ((HikariDataSource) testDatabase).getPassword();
         try (ConfigurableApplicationContext external = new SpringApplicationBuilder(Tongban.class).run(
-                "--TONGBAN_DB_URL=" + url, "--TONGBAN_DB_USER=postgres", "--TONGBAN_DB_PASSWORD=",
+                "--TONGBAN_DB_URL=" + url, "--TONGBAN_DB_USER=postgres", "--TONGBAN_DB_PASSWORD=" + password,
                 "--server.port=0", "--tongban.data-dir=target/test-data-external", "--tongban.catalog.index-dir=",
                 "--spring.main.banner-mode=off")) {
             assertThat(external.getBeansOfType(EmbeddedPostgres.class)).isEmpty();

@@ -14,6 +14,7 @@ import org.tongban.identity.CitizenRegistration;
 import org.tongban.identity.EnterpriseRegistration;
 import org.tongban.identity.Role;
 import org.tongban.identity.StaffAccountRequest;
+import org.tongban.identity.SystemActor;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -22,7 +23,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The fictional city of 海川市 (Haichuan), loaded once on the first start of the embedded default: departments,
+ * The fictional city of 海川市 (Haichuan), loaded once on the first start of the embedded default (see
+ * {@link #enabled}): departments,
  * service centres, life-event themes, the service catalogue and one demo account for every role. Every code
  * carries a valid check digit, and every name and number is plainly made up (region 377000 is not a real city).
  * Loaded before the web server opens its port, so that nobody sees an empty portal on the first start.
@@ -65,10 +67,19 @@ class DemoData implements SmartLifecycle {
     private final boolean enabled;
 
     DemoData(CatalogueTransfer transfer, AccountManagement accounts,
-             @Value("${tongban.demo-data:true}") boolean enabled) {
+             @Value("${tongban.demo-data:}") String demoData, @Value("${spring.datasource.url:}") String externalDatabase) {
         this.transfer = transfer;
         this.accounts = accounts;
-        this.enabled = enabled;
+        this.enabled = enabled(demoData, externalDatabase);
+    }
+
+    /**
+     * Only on the embedded default, unless asked for explicitly ({@code TONGBAN_DEMO_DATA=true}, or {@code false}
+     * to start the embedded default empty): an installation on its own database never gets accounts whose password
+     * is published.
+     */
+    static boolean enabled(String demoData, String externalDatabase) {
+        return demoData.isBlank() ? externalDatabase.isBlank() : Boolean.parseBoolean(demoData.strip());
     }
 
     private volatile boolean running;
@@ -108,16 +119,27 @@ class DemoData implements SmartLifecycle {
         }
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:demo/catalogue/*.json");
         Arrays.sort(files, Comparator.comparing(Resource::getFilename));
-        for (Resource file : files) {
-            ImportReport report = transfer.importAs(file.getContentAsByteArray(), "demo-data");
-            log.info("Demo catalogue {}: {} items created, {} departments", file.getFilename(), report.created(),
-                    report.departmentsChanged());
-        }
-        STAFF.forEach(s -> accounts.createStaffAs(new StaffAccountRequest(s.username(), s.name(), PASSWORD,
-                s.department(), s.roles()), "demo-data"));
+        // Through the same checked API a platform administrator uses, as the system actor "demo-data".
+        SystemActor.runAs("demo-data", Set.of(Role.PLATFORM_ADMIN), () -> {
+            for (Resource file : files) {
+                ImportReport report = transfer.importDocument(read(file));
+                log.info("Demo catalogue {}: {} items created, {} departments", file.getFilename(), report.created(),
+                        report.departmentsChanged());
+            }
+            STAFF.forEach(s -> accounts.createStaff(new StaffAccountRequest(s.username(), s.name(), PASSWORD,
+                    s.department(), s.roles())));
+        });
         CITIZENS.forEach(accounts::registerCitizen);
         ENTERPRISES.forEach(accounts::registerEnterprise);
         log.info("Demo data loaded. {}", accountList());
+    }
+
+    private static byte[] read(Resource file) {
+        try {
+            return file.getContentAsByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String accountList() {

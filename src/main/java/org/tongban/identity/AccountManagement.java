@@ -118,15 +118,6 @@ public class AccountManagement {
         return openStaffAccount(r, actor());
     }
 
-    /**
-     * A staff account opened by the platform itself, without a signed-in administrator (the demo data on first
-     * start), recorded in the administration log under {@code actor}. Never call it on behalf of a request.
-     */
-    @Transactional
-    public UUID createStaffAs(StaffAccountRequest r, String actor) {
-        return openStaffAccount(r, actor);
-    }
-
     private UUID openStaffAccount(StaffAccountRequest r, String actor) {
         List<Violation> violations = new ArrayList<>();
         if (r.username() == null || !USERNAME.matcher(r.username()).matches()) {
@@ -328,7 +319,8 @@ public class AccountManagement {
 
     /** The signed-in user's name, or the platform's when nobody is signed in (demo data on first start). */
     static String actor() {
-        return currentPrincipal().map(AccountPrincipal::getUsername).orElse("system");
+        return currentPrincipal().map(AccountPrincipal::getUsername).orElseThrow(
+                () -> new org.springframework.security.access.AccessDeniedException("not signed in"));
     }
 
     /** The signed-in account, masked, for its own account page. */

@@ -69,6 +69,12 @@ class Accounts {
         return jdbc.sql("SELECT * FROM identity_account WHERE id = ?").param(id).query(MAPPER).optional();
     }
 
+    /** Whether an enabled account holds the role: the platform has, for example, an administrator. */
+    boolean anyEnabledWithRole(Role role) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM identity_account WHERE ? = ANY (roles) AND enabled)")
+                .param(role.name()).query(Boolean.class).single();
+    }
+
     boolean usernameTaken(String username) {
         return jdbc.sql("SELECT count(*) FROM identity_account WHERE username = ?").param(username)
                 .query(Long.class).single() > 0;

@@ -2,7 +2,6 @@ package org.tongban.identity;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -12,10 +11,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.tongban.web.UrlAccessRules;
+
+import java.util.List;
 
 /**
- * Who may reach which URL. Roles are checked again in the module APIs ({@code @PreAuthorize}), so a URL rule
- * forgotten here does not open a use case.
+ * The one security filter chain: each module's own URL rules ({@link UrlAccessRules}), then the catch-alls (staff
+ * roles for {@code /admin/**} and {@code /staff/**}, sign-in for everything else), form login, and the security
+ * headers. Roles are checked again in the module APIs ({@code @PreAuthorize}), so a URL rule forgotten does not
+ * open a use case.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -25,23 +29,15 @@ class SecurityConfiguration {
             .filter(r -> r != Role.CITIZEN && r != Role.ENTERPRISE).map(Role::name).toArray(String[]::new);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/css/**", "/js/**", "/images/**", "/fonts/**", "/webjars/**", "/favicon.ico",
-                                "/error").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/catalog/**", "/api/v1/departments/**").permitAll()
-                        .requestMatchers("/api/**").authenticated()
-                        .requestMatchers("/", "/search", "/items/**", "/themes/**", "/departments/**", "/design/**",
-                                "/accessibility", "/mode/**", "/login", "/register/**").permitAll()
-                        .requestMatchers("/admin/catalogue/transfer/**", "/admin/calendar/**", "/admin/accounts/**",
-                                "/admin/departments/**", "/admin/centres/**")
-                        .hasRole("PLATFORM_ADMIN")
-                        .requestMatchers("/admin/review/**").hasRole("LEGAL_REVIEWER")
-                        .requestMatchers("/admin/catalogue/synonyms/**", "/admin/catalogue/new").hasRole("CATALOGUE_ADMIN")
-                        .requestMatchers("/admin/catalogue/**").hasAnyRole("CATALOGUE_ADMIN", "LEGAL_REVIEWER")
-                        .requestMatchers("/admin/**", "/staff/**").hasAnyRole(STAFF_ROLES)
-                        .anyRequest().authenticated())
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<UrlAccessRules> moduleRules,
+                                            SecurityHeaders headers) throws Exception {
+        http.authorizeHttpRequests(requests -> {
+                    moduleRules.forEach(rules -> rules.declare(requests));
+                    requests.requestMatchers("/api/**").authenticated()
+                            .requestMatchers("/admin/**", "/staff/**").hasAnyRole(STAFF_ROLES)
+                            .anyRequest().authenticated();
+                })
+                .headers(headers::apply)
                 .formLogin(login -> login.loginPage("/login").permitAll().successHandler(new LandingPage())
                         .failureHandler(new org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler() {
                             {

@@ -1,0 +1,18 @@
+package org.tongban.identity;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+import org.tongban.web.UrlAccessRules;
+
+/** Sign-in, registration and first set-up for everyone; accounts, departments and service centres for administrators. */
+@Component
+class IdentityUrlAccess implements UrlAccessRules {
+
+    @Override
+    public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry urls) {
+        urls.requestMatchers("/login", "/register/**", "/setup").permitAll()
+                .requestMatchers("/admin/accounts/**", "/admin/departments/**", "/admin/centres/**")
+                .hasRole("PLATFORM_ADMIN");
+    }
+}
