@@ -54,10 +54,11 @@ public class AccountManagement {
     private final FindByIndexNameSessionRepository<?> sessions;
     private final MessageSource messages;
     private final Clock clock;
+    private final SignInThrottle throttle;
 
     AccountManagement(Accounts accounts, Departments departments, PersonalDataProtection protection,
                       PasswordEncoder passwords, AdministrationLog log, FindByIndexNameSessionRepository<?> sessions,
-                      MessageSource messages, Clock clock) {
+                      MessageSource messages, Clock clock, SignInThrottle throttle) {
         this.accounts = accounts;
         this.departments = departments;
         this.protection = protection;
@@ -66,6 +67,7 @@ public class AccountManagement {
         this.sessions = sessions;
         this.messages = messages;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     @Transactional
@@ -82,7 +84,7 @@ public class AccountManagement {
         accounts.insert(new Account(id, AccountKind.CITIZEN, r.mobile(), r.realName().strip(),
                 passwords.encode(r.password()), r.mobile(), protection.encrypt(idNumber.value()),
                 protection.lookupHash(idNumber.value()), idNumber.masked(), null, null, null,
-                EnumSet.of(Role.CITIZEN), true, 0, null), clock.instant());
+                EnumSet.of(Role.CITIZEN), true, RealNameLevel.MOBILE_VERIFIED), clock.instant());
         return id;
     }
 
@@ -107,7 +109,7 @@ public class AccountManagement {
         accounts.insert(new Account(id, AccountKind.ENTERPRISE, creditCode.value(), r.enterpriseName().strip(),
                 passwords.encode(r.password()), r.mobile(), protection.encrypt(idNumber.value()),
                 null, idNumber.masked(), creditCode.value(), r.legalRepresentative().strip(), null,
-                EnumSet.of(Role.ENTERPRISE), true, 0, null), clock.instant());
+                EnumSet.of(Role.ENTERPRISE), true, RealNameLevel.MOBILE_VERIFIED), clock.instant());
         return id;
     }
 
@@ -144,7 +146,7 @@ public class AccountManagement {
         Instant now = clock.instant();
         accounts.insert(new Account(id, AccountKind.STAFF, r.username(), r.displayName().strip(),
                 passwords.encode(r.password()), null, null, null, null, null, null, departmentId,
-                roles, true, 0, null), now);
+                roles, true, RealNameLevel.IN_PERSON), now);
         log.account(id, actor, AdministrativeAction.ACCOUNT_CREATED, "用户名：" + r.username() + "；角色："
                 + roleNames(roles) + "；部门：" + departmentName(departmentId), now);
         return id;
@@ -214,17 +216,18 @@ public class AccountManagement {
         }
     }
 
-    /** Lifts the lock after repeated failed logins, before it runs out by itself. */
+    /**
+     * Lifts the hold on sign-in after repeated wrong passwords before it runs out by itself: every failure counted
+     * against the account, from every address, is forgotten.
+     */
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     @Transactional
     public void unlock(UUID accountId) {
-        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFound("没有这个账号"));
-        Instant now = clock.instant();
-        if (account.lockedAt(now) || account.failedLogins() > 0) {
-            accounts.unlock(accountId);
-            log.account(accountId, actor(), AdministrativeAction.ACCOUNT_UNLOCKED, account.lockedAt(now)
-                    ? "解除锁定（原定锁定至 " + account.lockedUntil() + "）"
-                    : "连续输错密码次数清零（" + account.failedLogins() + " → 0）", now);
+        accounts.findById(accountId).orElseThrow(() -> new NotFound("没有这个账号"));
+        if (throttle.heldBackAccounts().contains(accountId)) {
+            throttle.forget(accountId);
+            log.account(accountId, actor(), AdministrativeAction.ACCOUNT_UNLOCKED,
+                    "解除登录限制（输错密码的记录已清除）", clock.instant());
         }
     }
 
@@ -244,7 +247,7 @@ public class AccountManagement {
     /** One account, masked, for platform administrators. */
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     public Optional<AccountSummary> account(UUID accountId) {
-        return accounts.findById(accountId).map(a -> AccountSummary.of(a, clock.instant()));
+        return accounts.findById(accountId).map(this::summary);
     }
 
     /** What administrators changed in an account, latest first. */
@@ -334,13 +337,18 @@ public class AccountManagement {
     /** The signed-in account, masked, for its own account page. */
     public Optional<AccountSummary> currentAccount() {
         return currentPrincipal().flatMap(p -> accounts.findById(p.accountId()))
-                .map(a -> AccountSummary.of(a, clock.instant()));
+                .map(this::summary);
     }
 
     /** Every account, masked, for platform administrators. */
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     public List<AccountSummary> allAccounts() {
-        return accounts.findAll().stream().map(a -> AccountSummary.of(a, clock.instant())).toList();
+        Set<UUID> heldBack = throttle.heldBackAccounts();
+        return accounts.findAll().stream().map(a -> AccountSummary.of(a, heldBack.contains(a.id()))).toList();
+    }
+
+    private AccountSummary summary(Account a) {
+        return AccountSummary.of(a, throttle.heldBackAccounts().contains(a.id()));
     }
 
     public boolean usernameExists(String username) {

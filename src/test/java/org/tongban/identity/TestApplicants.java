@@ -1,0 +1,36 @@
+package org.tongban.identity;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Fresh, valid and unused ID numbers, mobiles and addresses, so that each test has accounts of its own. */
+final class TestApplicants {
+
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final AtomicInteger NEXT = new AtomicInteger(100);
+
+    private TestApplicants() {
+    }
+
+    static int next() {
+        return NEXT.getAndIncrement();
+    }
+
+    /** An ID number of region 377002 born 1977-07-07 with sequence {@code n} (100–999) and a right check digit. */
+    static String idNumber(int n) {
+        String body = "37700219770707" + String.format("%03d", n);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
+    }
+
+    static String mobile(int n) {
+        return String.format("1360000%04d", n);
+    }
+
+    /** A client address of its own for test {@code n}, and {@code k} more beside it. */
+    static String address(int n, int k) {
+        return "10." + (n / 250) + "." + (n % 250) + "." + (k + 1);
+    }
+}
