@@ -42,7 +42,7 @@ import java.util.stream.Collectors;
 @Service
 public class AccountManagement {
 
-    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,31}");
     private static final Set<Role> APPLICANT_ROLES = EnumSet.of(Role.CITIZEN, Role.ENTERPRISE);
 
@@ -315,7 +315,7 @@ public class AccountManagement {
      * Ends every session of the account once the change is committed: its next request finds it signed out, and
      * signing in again reads the new roles, department or password.
      */
-    private void endSessions(String username) {
+    void endSessions(String username) {
         Runnable end = () -> sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -421,7 +421,7 @@ public class AccountManagement {
         checkPassword(password, violations);
     }
 
-    private static void checkPassword(@Nullable String password, List<Violation> violations) {
+    static void checkPassword(@Nullable String password, List<Violation> violations) {
         if (password == null || password.length() < 10 || password.length() > 128
                 || password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
             violations.add(Violation.of("password", "account.password.weak",

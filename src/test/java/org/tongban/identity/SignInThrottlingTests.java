@@ -74,7 +74,7 @@ class SignInThrottlingTests {
         int n = TestApplicants.next();
         String mobile = TestApplicants.mobile(n);
         String idNumber = TestApplicants.idNumber(n);
-        UUID id = accounts.registerCitizen(new CitizenRegistration("测试" + n, idNumber, mobile, PASSWORD));
+        UUID id = TestApplicants.citizen(accounts, n, PASSWORD);
         return new Applicant(id, mobile, idNumber);
     }
 

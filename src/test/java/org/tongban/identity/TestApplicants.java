@@ -1,5 +1,6 @@
 package org.tongban.identity;
 
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Fresh, valid and unused ID numbers, mobiles and addresses, so that each test has accounts of its own. */
@@ -23,6 +24,11 @@ final class TestApplicants {
             sum += (body.charAt(i) - '0') * WEIGHTS[i];
         }
         return body + "10X98765432".charAt(sum % 11);
+    }
+
+    /** A new citizen account with the mobile and ID number of sequence {@code n}. */
+    static UUID citizen(AccountManagement accounts, int n, String password) {
+        return accounts.registerCitizen(new CitizenRegistration("测试" + n, idNumber(n), mobile(n), password));
     }
 
     static String mobile(int n) {
