@@ -115,8 +115,8 @@ class DemoData implements SmartLifecycle {
         }
         STAFF.forEach(s -> accounts.createStaffAs(new StaffAccountRequest(s.username(), s.name(), PASSWORD,
                 s.department(), s.roles()), "demo-data"));
-        CITIZENS.forEach(accounts::registerCitizen);
-        ENTERPRISES.forEach(accounts::registerEnterprise);
+        CITIZENS.forEach(c -> accounts.registerCitizenAs(c, "demo-data"));
+        ENTERPRISES.forEach(e -> accounts.registerEnterpriseAs(e, "demo-data"));
         log.info("Demo data loaded. {}", accountList());
     }
 

@@ -31,7 +31,7 @@ class AccountTests {
 
     @Test
     void aCitizenIdNumberIsStoredEncryptedAndShownMasked() {
-        UUID id = accounts.registerCitizen(new CitizenRegistration("测试甲", "11010519491231002X", "13700000001", "password123"));
+        UUID id = accounts.registerCitizenAs(new CitizenRegistration("测试甲", "11010519491231002X", "13700000001", "password123"), "test");
 
         byte[] cipher = jdbc.sql("SELECT id_number_cipher FROM identity_account WHERE id = ?").param(id)
                 .query(byte[].class).single();
@@ -49,8 +49,8 @@ class AccountTests {
     @Test
     void registrationRefusesBadInputFieldByFieldAndStoresNothing() {
         long before = jdbc.sql("SELECT count(*) FROM identity_account").query(Long.class).single();
-        assertThatThrownBy(() -> accounts.registerCitizen(
-                new CitizenRegistration("", "110105194912310021", "1380000", "short")))
+        assertThatThrownBy(() -> accounts.registerCitizenAs(
+                new CitizenRegistration("", "110105194912310021", "1380000", "short"), "test"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.violations()).extracting(Violation::field)
                             .containsExactly("realName", "idNumber", "mobile", "password");
@@ -62,8 +62,8 @@ class AccountTests {
     @Test
     void aNameWithMarkupIsRefusedBesideItsField() {
         long before = jdbc.sql("SELECT count(*) FROM identity_account").query(Long.class).single();
-        assertThatThrownBy(() -> accounts.registerEnterprise(new EnterpriseRegistration("91377002HC10000182",
-                "<script>alert(1)</script>公司", "王<b>五</b>", "377002199001011232", "13700000011", "password123")))
+        assertThatThrownBy(() -> accounts.registerEnterpriseAs(new EnterpriseRegistration("91377002HC10000182",
+                "<script>alert(1)</script>公司", "王<b>五</b>", "377002199001011232", "13700000011", "password123"), "test"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .filteredOn(v -> v.code().equals("markup")).extracting(Violation::field)
                         .containsExactly("enterpriseName", "legalRepresentative"));
@@ -72,16 +72,16 @@ class AccountTests {
 
     @Test
     void anIdNumberRegistersOnlyOnce() {
-        assertThatThrownBy(() -> accounts.registerCitizen(
-                new CitizenRegistration("冒用者", "377002199001011232", "13700000009", "password123")))
+        assertThatThrownBy(() -> accounts.registerCitizenAs(
+                new CitizenRegistration("冒用者", "377002199001011232", "13700000009", "password123"), "test"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e ->
                         assertThat(e.violations()).extracting(Violation::code).containsExactly("account.id-number.taken"));
     }
 
     @Test
     void anEnterpriseNeedsAValidCreditCode() {
-        assertThatThrownBy(() -> accounts.registerEnterprise(new EnterpriseRegistration("91377002HC10000183",
-                "错码公司", "王五", "377002199001011232", "13700000010", "password123")))
+        assertThatThrownBy(() -> accounts.registerEnterpriseAs(new EnterpriseRegistration("91377002HC10000183",
+                "错码公司", "王五", "377002199001011232", "13700000010", "password123"), "test"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e ->
                         assertThat(e.violations()).extracting(Violation::field).containsExactly("creditCode"));
     }
@@ -112,7 +112,7 @@ class AccountTests {
 
     @Test
     void repeatedFailuresHoldTheAccountBackFromThatAddressEvenForTheRightPassword() {
-        accounts.registerCitizen(new CitizenRegistration("测试乙", "440524188001010014", "13700000002", "password123"));
+        accounts.registerCitizenAs(new CitizenRegistration("测试乙", "440524188001010014", "13700000002", "password123"), "test");
         Http browser = new Http(port);
         for (int i = 0; i < 5; i++) {
             assertThat(browser.login("13700000002", "wrong-password1").headers().firstValue("Location"))

@@ -28,7 +28,7 @@ final class TestApplicants {
 
     /** A new citizen account with the mobile and ID number of sequence {@code n}. */
     static UUID citizen(AccountManagement accounts, int n, String password) {
-        return accounts.registerCitizen(new CitizenRegistration("测试" + n, idNumber(n), mobile(n), password));
+        return accounts.registerCitizenAs(new CitizenRegistration("测试" + n, idNumber(n), mobile(n), password), "test");
     }
 
     static String mobile(int n) {
