@@ -128,9 +128,9 @@ class DemoData implements SmartLifecycle {
             }
             STAFF.forEach(s -> accounts.createStaff(new StaffAccountRequest(s.username(), s.name(), PASSWORD,
                     s.department(), s.roles())));
+            CITIZENS.forEach(accounts::importCitizen);
+            ENTERPRISES.forEach(accounts::importEnterprise);
         });
-        CITIZENS.forEach(accounts::registerCitizen);
-        ENTERPRISES.forEach(accounts::registerEnterprise);
         log.info("Demo data loaded. {}", accountList());
     }
 

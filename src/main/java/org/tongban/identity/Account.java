@@ -2,7 +2,6 @@ package org.tongban.identity;
 
 import org.jspecify.annotations.Nullable;
 
-import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,10 +9,5 @@ import java.util.UUID;
 record Account(UUID id, AccountKind kind, String username, String displayName, String passwordHash,
                @Nullable String mobile, byte @Nullable [] idNumberCipher, @Nullable String idNumberHash,
                @Nullable String idNumberMasked, @Nullable String creditCode, @Nullable String legalRepresentative,
-               @Nullable UUID departmentId, Set<Role> roles, boolean enabled, int failedLogins,
-               @Nullable Instant lockedUntil) {
-
-    boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
+               @Nullable UUID departmentId, Set<Role> roles, boolean enabled, RealNameLevel realNameLevel) {
 }

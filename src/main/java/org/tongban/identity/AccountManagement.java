@@ -42,7 +42,7 @@ import java.util.stream.Collectors;
 @Service
 public class AccountManagement {
 
-    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,31}");
     private static final Set<Role> APPLICANT_ROLES = EnumSet.of(Role.CITIZEN, Role.ENTERPRISE);
 
@@ -54,10 +54,14 @@ public class AccountManagement {
     private final FindByIndexNameSessionRepository<?> sessions;
     private final MessageSource messages;
     private final Clock clock;
+    private final SignInThrottle throttle;
+    private final OneTimeCodes codes;
+    private final org.springframework.beans.factory.ObjectProvider<BaseRegistries> registries;
 
     AccountManagement(Accounts accounts, Departments departments, PersonalDataProtection protection,
                       PasswordEncoder passwords, AdministrationLog log, FindByIndexNameSessionRepository<?> sessions,
-                      MessageSource messages, Clock clock) {
+                      MessageSource messages, Clock clock, SignInThrottle throttle, OneTimeCodes codes,
+                      org.springframework.beans.factory.ObjectProvider<BaseRegistries> registries) {
         this.accounts = accounts;
         this.departments = departments;
         this.protection = protection;
@@ -66,28 +70,92 @@ public class AccountManagement {
         this.sessions = sessions;
         this.messages = messages;
         this.clock = clock;
+        this.throttle = throttle;
+        this.codes = codes;
+        this.registries = registries;
     }
 
+    /**
+     * Sends the code that proves the mobile at registration (the registration form's first step).
+     *
+     * @throws InvalidInputException beside {@code mobile}: not a mobile number, already registered, or a rate limit
+     */
+    public void sendRegistrationCode(@Nullable String mobile, String clientAddress) {
+        String m = PasswordReset.mobile(mobile);
+        if (accounts.mobileTaken(m)) {
+            throw new InvalidInputException(mobileTaken());
+        }
+        codes.issue(OneTimeCodes.Purpose.REGISTRATION, m, clientAddress, true, "mobile");
+    }
+
+    /**
+     * 实名注册 of a citizen. The mobile must answer the code sent to it; name and ID number are checked against the
+     * population registry: a match gives {@link RealNameLevel#REGISTRY_MATCHED}, a number the registry does not know
+     * {@link RealNameLevel#MOBILE_VERIFIED}, and a number registered under another name is refused. An ID number that
+     * already has an account is refused, so that nobody takes over another person's number unnoticed.
+     */
     @Transactional
-    public UUID registerCitizen(CitizenRegistration r) {
+    public UUID registerCitizen(CitizenRegistration r, @Nullable String mobileCode) {
+        return openCitizenAccount(r, mobileCode, true, "self-registration");
+    }
+
+    /**
+     * The same without the mobile code: an applicant account brought in by a platform administrator whose mobile
+     * was verified elsewhere (the demo data, accounts moved from an earlier platform), logged under the caller.
+     */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @Transactional
+    public UUID importCitizen(CitizenRegistration r) {
+        return openCitizenAccount(r, null, false, actor());
+    }
+
+    private UUID openCitizenAccount(CitizenRegistration r, @Nullable String mobileCode, boolean checkCode,
+                                    String actor) {
         List<Violation> violations = new ArrayList<>();
         requireName(r.realName(), "realName", violations);
         IdNumber idNumber = idNumber(r.idNumber(), "idNumber", violations);
         checkMobileAndPassword(r.mobile(), r.password(), violations);
+        checkCodeFormat(mobileCode, checkCode, violations);
         if (idNumber != null && accounts.findByIdNumberHash(protection.lookupHash(idNumber.value())).isPresent()) {
-            violations.add(Violation.of("idNumber", "account.id-number.taken", "该身份证号码已注册，请直接登录或找回密码"));
+            violations.add(Violation.of("idNumber", "account.id-number.taken",
+                    "该身份证号码已有账号。如果是您本人注册的，请直接登录或用“忘记密码”重设密码；"
+                            + "如果不是您注册的，请带身份证到政务服务中心窗口核实处理"));
+        }
+        BaseRegistries.Answer answer = violations.isEmpty()
+                ? registries().person(idNumber.value(), r.realName().strip()) : BaseRegistries.Answer.NOT_FOUND;
+        if (answer == BaseRegistries.Answer.MISMATCHED) {
+            violations.add(Violation.of("realName", "account.registry.person-mismatch",
+                    "姓名与身份证号码不符（已与人口信息核对）。请按身份证上的姓名填写；如确认无误，请带身份证到政务服务中心窗口办理"));
         }
         throwIfAny(violations);
+        checkCode(r.mobile(), mobileCode, checkCode);
         UUID id = UUID.randomUUID();
+        RealNameLevel level = answer == BaseRegistries.Answer.MATCHED
+                ? RealNameLevel.REGISTRY_MATCHED : RealNameLevel.MOBILE_VERIFIED;
+        Instant now = clock.instant();
         accounts.insert(new Account(id, AccountKind.CITIZEN, r.mobile(), r.realName().strip(),
                 passwords.encode(r.password()), r.mobile(), protection.encrypt(idNumber.value()),
                 protection.lookupHash(idNumber.value()), idNumber.masked(), null, null, null,
-                EnumSet.of(Role.CITIZEN), true, 0, null), clock.instant());
+                EnumSet.of(Role.CITIZEN), true, level), now);
+        log.account(id, actor, AdministrativeAction.ACCOUNT_CREATED, "个人注册；实名认证等级：" + levelName(level), now);
         return id;
     }
 
+    /** 法人注册: like {@link #registerCitizen}, with credit code, name and legal representative checked against the legal-person registry. */
     @Transactional
-    public UUID registerEnterprise(EnterpriseRegistration r) {
+    public UUID registerEnterprise(EnterpriseRegistration r, @Nullable String mobileCode) {
+        return openEnterpriseAccount(r, mobileCode, true, "self-registration");
+    }
+
+    /** Like {@link #importCitizen}: an enterprise account brought in by a platform administrator. */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @Transactional
+    public UUID importEnterprise(EnterpriseRegistration r) {
+        return openEnterpriseAccount(r, null, false, actor());
+    }
+
+    private UUID openEnterpriseAccount(EnterpriseRegistration r, @Nullable String mobileCode, boolean checkCode,
+                                       String actor) {
         List<Violation> violations = new ArrayList<>();
         CreditCode creditCode = null;
         try {
@@ -99,16 +167,96 @@ public class AccountManagement {
         requireName(r.legalRepresentative(), "legalRepresentative", violations);
         IdNumber idNumber = idNumber(r.legalRepresentativeIdNumber(), "legalRepresentativeIdNumber", violations);
         checkMobileAndPassword(r.mobile(), r.password(), violations);
+        checkCodeFormat(mobileCode, checkCode, violations);
         if (creditCode != null && accounts.creditCodeTaken(creditCode.value())) {
-            violations.add(Violation.of("creditCode", "account.credit-code.taken", "该统一社会信用代码已注册"));
+            violations.add(Violation.of("creditCode", "account.credit-code.taken",
+                    "该统一社会信用代码已注册。如果是本单位注册的，请直接登录或用“忘记密码”重设密码；否则请到政务服务中心窗口核实处理"));
+        }
+        BaseRegistries.Answer answer = violations.isEmpty() ? registries().legalPerson(creditCode.value(),
+                r.enterpriseName().strip(), r.legalRepresentative().strip()) : BaseRegistries.Answer.NOT_FOUND;
+        if (answer == BaseRegistries.Answer.MISMATCHED) {
+            violations.add(Violation.of("enterpriseName", "account.registry.legal-person-mismatch",
+                    "单位名称或法定代表人与统一社会信用代码不符（已与法人信息核对）。请按营业执照填写"));
         }
         throwIfAny(violations);
+        checkCode(r.mobile(), mobileCode, checkCode);
         UUID id = UUID.randomUUID();
+        RealNameLevel level = answer == BaseRegistries.Answer.MATCHED
+                ? RealNameLevel.REGISTRY_MATCHED : RealNameLevel.MOBILE_VERIFIED;
+        Instant now = clock.instant();
         accounts.insert(new Account(id, AccountKind.ENTERPRISE, creditCode.value(), r.enterpriseName().strip(),
                 passwords.encode(r.password()), r.mobile(), protection.encrypt(idNumber.value()),
                 null, idNumber.masked(), creditCode.value(), r.legalRepresentative().strip(), null,
-                EnumSet.of(Role.ENTERPRISE), true, 0, null), clock.instant());
+                EnumSet.of(Role.ENTERPRISE), true, level), now);
+        log.account(id, actor, AdministrativeAction.ACCOUNT_CREATED, "法人注册；实名认证等级：" + levelName(level), now);
         return id;
+    }
+
+    private static void checkCodeFormat(@Nullable String code, boolean checkCode, List<Violation> violations) {
+        if (checkCode && (code == null || !OneTimeCodes.CODE.matcher(code.strip()).matches())) {
+            violations.add(Violation.of("mobileCode", "sms.code.format", "请填写短信中的 6 位数字验证码"));
+        }
+    }
+
+    /** Checked last, when everything else is right, so that a typing error elsewhere does not spend a try. */
+    private void checkCode(String mobile, @Nullable String code, boolean checkCode) {
+        if (checkCode && !codes.verify(OneTimeCodes.Purpose.REGISTRATION, mobile, code.strip())) {
+            Violation wrong = PasswordReset.wrongCode();
+            throw new InvalidInputException(new Violation("mobileCode", wrong.code(), wrong.defaultMessage(),
+                    wrong.arguments()));
+        }
+    }
+
+    private BaseRegistries registries() {
+        return registries.getIfAvailable(DemoBaseRegistries::new);
+    }
+
+    private String levelName(RealNameLevel level) {
+        return messages.getMessage(level.labelKey(), null, level.name(), Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** The signed-in account's real-name level as stored now (a counter verification counts at once). */
+    public Optional<RealNameLevel> currentLevel() {
+        return currentPrincipal().flatMap(p -> accounts.findById(p.accountId())).map(Account::realNameLevel);
+    }
+
+    /** Whether the signed-in account has at least this real-name level: for items that require one. */
+    public boolean currentAccountHasLevel(RealNameLevel required) {
+        return currentLevel().map(level -> level.atLeast(required)).orElse(false);
+    }
+
+    /**
+     * 当面核验: a window clerk has seen the ID card (for an enterprise also the business licence) of the holder of the
+     * account with this ID number or credit code; the account's level becomes {@link RealNameLevel#IN_PERSON}, recorded
+     * in the administration log under the clerk's name.
+     *
+     * @return the account, masked, to confirm on the page
+     */
+    @PreAuthorize("hasRole('WINDOW_CLERK')")
+    @Transactional
+    public AccountSummary verifyInPerson(@Nullable String idNumberOrCreditCode, boolean documentsSeen) {
+        List<Violation> violations = new ArrayList<>();
+        String typed = idNumberOrCreditCode == null ? "" : idNumberOrCreditCode.strip().toUpperCase(Locale.ROOT);
+        Optional<Account> account = typed.length() != 18 ? Optional.empty()
+                : accounts.findByIdNumberHash(protection.lookupHash(typed))
+                        .or(() -> accounts.findByCreditCode(typed))
+                        .filter(a -> a.kind() != AccountKind.STAFF);
+        if (account.isEmpty()) {
+            violations.add(Violation.of("identifier", "account.in-person.unknown",
+                    "没有使用这个身份证号码或统一社会信用代码的个人或法人账号"));
+        }
+        if (!documentsSeen) {
+            violations.add(Violation.of("documentsSeen", "account.in-person.documents",
+                    "请先查验身份证原件（法人还须查验营业执照），确认与本人一致后勾选"));
+        }
+        throwIfAny(violations);
+        Account a = account.get();
+        if (a.realNameLevel() != RealNameLevel.IN_PERSON) {
+            accounts.updateRealNameLevel(a.id(), RealNameLevel.IN_PERSON);
+            log.account(a.id(), actor(), AdministrativeAction.VERIFIED_IN_PERSON, "实名认证等级："
+                    + levelName(a.realNameLevel()) + " → " + levelName(RealNameLevel.IN_PERSON), clock.instant());
+        }
+        return summary(accounts.findById(a.id()).orElseThrow());
     }
 
     /** A staff account, opened by a platform administrator. */
@@ -135,7 +283,7 @@ public class AccountManagement {
         Instant now = clock.instant();
         accounts.insert(new Account(id, AccountKind.STAFF, r.username(), r.displayName().strip(),
                 passwords.encode(r.password()), null, null, null, null, null, null, departmentId,
-                roles, true, 0, null), now);
+                roles, true, RealNameLevel.IN_PERSON), now);
         log.account(id, actor, AdministrativeAction.ACCOUNT_CREATED, "用户名：" + r.username() + "；角色："
                 + roleNames(roles) + "；部门：" + departmentName(departmentId), now);
         return id;
@@ -205,17 +353,18 @@ public class AccountManagement {
         }
     }
 
-    /** Lifts the lock after repeated failed logins, before it runs out by itself. */
+    /**
+     * Lifts the hold on sign-in after repeated wrong passwords before it runs out by itself: every failure counted
+     * against the account, from every address, is forgotten.
+     */
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     @Transactional
     public void unlock(UUID accountId) {
-        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFound("没有这个账号"));
-        Instant now = clock.instant();
-        if (account.lockedAt(now) || account.failedLogins() > 0) {
-            accounts.unlock(accountId);
-            log.account(accountId, actor(), AdministrativeAction.ACCOUNT_UNLOCKED, account.lockedAt(now)
-                    ? "解除锁定（原定锁定至 " + account.lockedUntil() + "）"
-                    : "连续输错密码次数清零（" + account.failedLogins() + " → 0）", now);
+        accounts.findById(accountId).orElseThrow(() -> new NotFound("没有这个账号"));
+        if (throttle.heldBackAccounts().contains(accountId)) {
+            throttle.forget(accountId);
+            log.account(accountId, actor(), AdministrativeAction.ACCOUNT_UNLOCKED,
+                    "解除登录限制（输错密码的记录已清除）", clock.instant());
         }
     }
 
@@ -235,7 +384,7 @@ public class AccountManagement {
     /** One account, masked, for platform administrators. */
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     public Optional<AccountSummary> account(UUID accountId) {
-        return accounts.findById(accountId).map(a -> AccountSummary.of(a, clock.instant()));
+        return accounts.findById(accountId).map(this::summary);
     }
 
     /** What administrators changed in an account, latest first. */
@@ -303,7 +452,7 @@ public class AccountManagement {
      * Ends every session of the account once the change is committed: its next request finds it signed out, and
      * signing in again reads the new roles, department or password.
      */
-    private void endSessions(String username) {
+    void endSessions(String username) {
         Runnable end = () -> sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -326,13 +475,18 @@ public class AccountManagement {
     /** The signed-in account, masked, for its own account page. */
     public Optional<AccountSummary> currentAccount() {
         return currentPrincipal().flatMap(p -> accounts.findById(p.accountId()))
-                .map(a -> AccountSummary.of(a, clock.instant()));
+                .map(this::summary);
     }
 
     /** Every account, masked, for platform administrators. */
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     public List<AccountSummary> allAccounts() {
-        return accounts.findAll().stream().map(a -> AccountSummary.of(a, clock.instant())).toList();
+        Set<UUID> heldBack = throttle.heldBackAccounts();
+        return accounts.findAll().stream().map(a -> AccountSummary.of(a, heldBack.contains(a.id()))).toList();
+    }
+
+    private AccountSummary summary(Account a) {
+        return AccountSummary.of(a, throttle.heldBackAccounts().contains(a.id()));
     }
 
     public boolean usernameExists(String username) {
@@ -400,17 +554,21 @@ public class AccountManagement {
         if (mobile == null || !MOBILE.matcher(mobile).matches()) {
             violations.add(Violation.of("mobile", "account.mobile.format", "请填写 11 位手机号码，例如 13800138000"));
         } else if (accounts.mobileTaken(mobile)) {
-            violations.add(Violation.of("mobile", "account.mobile.taken", "该手机号码已注册，请直接登录"));
+            violations.add(mobileTaken());
         }
         checkPassword(password, violations);
     }
 
-    private static void checkPassword(@Nullable String password, List<Violation> violations) {
+    static void checkPassword(@Nullable String password, List<Violation> violations) {
         if (password == null || password.length() < 10 || password.length() > 128
                 || password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
             violations.add(Violation.of("password", "account.password.weak",
                     "密码至少 10 位，须同时包含字母和数字"));
         }
+    }
+
+    private static Violation mobileTaken() {
+        return Violation.of("mobile", "account.mobile.taken", "该手机号码已注册，请直接登录或用“忘记密码”重设密码");
     }
 
     private static void throwIfAny(List<Violation> violations) {

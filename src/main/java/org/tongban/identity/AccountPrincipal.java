@@ -22,14 +22,26 @@ public class AccountPrincipal extends User implements org.tongban.web.ShellUser 
     private final String displayName;
     private final AccountKind kind;
     private final @Nullable UUID departmentId;
+    /** Null only in a session signed in before real-name levels existed. */
+    private final @Nullable RealNameLevel realNameLevel;
 
     AccountPrincipal(UUID accountId, String username, String passwordHash, boolean enabled, boolean nonLocked,
-                     String displayName, AccountKind kind, @Nullable UUID departmentId, Set<Role> roles) {
+                     String displayName, AccountKind kind, @Nullable UUID departmentId, Set<Role> roles,
+                     RealNameLevel realNameLevel) {
         super(username, passwordHash, enabled, true, true, nonLocked, authorities(roles));
         this.accountId = accountId;
         this.displayName = displayName;
         this.kind = kind;
         this.departmentId = departmentId;
+        this.realNameLevel = realNameLevel;
+    }
+
+    /**
+     * The real-name level when the account signed in. A counter verification later in the session raises it in
+     * the database only: to decide whether an item may be applied for, use {@link AccountManagement#currentLevel()}.
+     */
+    public RealNameLevel realNameLevel() {
+        return realNameLevel == null ? RealNameLevel.MOBILE_VERIFIED : realNameLevel;
     }
 
     private static Collection<? extends GrantedAuthority> authorities(Set<Role> roles) {

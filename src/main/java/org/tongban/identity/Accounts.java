@@ -19,15 +19,12 @@ import java.util.stream.Collectors;
 @Repository
 class Accounts {
 
-    private static final RowMapper<Account> MAPPER = (rs, n) -> {
-        Timestamp locked = rs.getTimestamp("locked_until");
-        return new Account(rs.getObject("id", UUID.class), AccountKind.valueOf(rs.getString("kind")),
+    private static final RowMapper<Account> MAPPER = (rs, n) -> new Account(rs.getObject("id", UUID.class), AccountKind.valueOf(rs.getString("kind")),
                 rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
                 rs.getString("mobile"), rs.getBytes("id_number_cipher"), rs.getString("id_number_hash"),
                 rs.getString("id_number_masked"), rs.getString("credit_code"), rs.getString("legal_representative"),
                 rs.getObject("department_id", UUID.class), roles(rs.getArray("roles")), rs.getBoolean("enabled"),
-                rs.getInt("failed_logins"), locked == null ? null : locked.toInstant());
-    };
+                RealNameLevel.valueOf(rs.getString("real_name_level")));
 
     private final JdbcClient jdbc;
 
@@ -45,17 +42,17 @@ class Accounts {
         jdbc.sql("""
                 INSERT INTO identity_account (id, kind, username, display_name, password_hash, mobile,
                     id_number_cipher, id_number_hash, id_number_masked, credit_code, legal_representative,
-                    department_id, roles, enabled, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?, ?)""")
+                    department_id, roles, enabled, real_name_level, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?, ?, ?)""")
                 .params(a.id(), a.kind().name(), a.username(), a.displayName(), a.passwordHash(), a.mobile(),
                         a.idNumberCipher(), a.idNumberHash(), a.idNumberMasked(), a.creditCode(),
                         a.legalRepresentative(), a.departmentId(),
                         a.roles().stream().map(Role::name).sorted().collect(Collectors.joining(",")), a.enabled(),
-                        Timestamp.from(now))
+                        a.realNameLevel().name(), Timestamp.from(now))
                 .update();
     }
 
-    /** Finds an account by what people type in the login form: user name, mobile or credit code. */
+    /** Finds an account by user name, mobile or credit code; {@link SignInIdentifiers} adds the ID number. */
     Optional<Account> findByLogin(String login) {
         return jdbc.sql("SELECT * FROM identity_account WHERE username = :v OR mobile = :v OR credit_code = :v")
                 .param("v", login).query(MAPPER).optional();
@@ -63,6 +60,15 @@ class Accounts {
 
     Optional<Account> findByIdNumberHash(String hash) {
         return jdbc.sql("SELECT * FROM identity_account WHERE id_number_hash = ?").param(hash).query(MAPPER).optional();
+    }
+
+    Optional<Account> findByMobile(String mobile) {
+        return jdbc.sql("SELECT * FROM identity_account WHERE mobile = ?").param(mobile).query(MAPPER).optional();
+    }
+
+    Optional<Account> findByCreditCode(String creditCode) {
+        return jdbc.sql("SELECT * FROM identity_account WHERE credit_code = ?").param(creditCode).query(MAPPER)
+                .optional();
     }
 
     Optional<Account> findById(UUID id) {
@@ -94,22 +100,6 @@ class Accounts {
         return jdbc.sql("SELECT * FROM identity_account ORDER BY kind DESC, username").query(MAPPER).list();
     }
 
-    /** Counts a failed login; locks the account for a while once the limit is reached. */
-    void recordFailedLogin(String username, int maxFailures, Instant lockUntil) {
-        jdbc.sql("""
-                UPDATE identity_account SET
-                    failed_logins = CASE WHEN failed_logins + 1 >= :max THEN 0 ELSE failed_logins + 1 END,
-                    locked_until = CASE WHEN failed_logins + 1 >= :max THEN :until ELSE locked_until END
-                WHERE username = :u""")
-                .param("max", maxFailures).param("until", Timestamp.from(lockUntil)).param("u", username)
-                .update();
-    }
-
-    void recordSuccessfulLogin(String username) {
-        jdbc.sql("UPDATE identity_account SET failed_logins = 0, locked_until = NULL WHERE username = ?")
-                .param(username).update();
-    }
-
     void logPersonalDataAccess(String accessedBy, UUID subject, String dataItem, String purpose, Instant at) {
         jdbc.sql("""
                 INSERT INTO identity_personal_data_access (accessed_by, subject_account_id, data_item, purpose,
@@ -139,8 +129,8 @@ class Accounts {
         jdbc.sql("UPDATE identity_account SET enabled = ? WHERE id = ?").params(enabled, id).update();
     }
 
-    void unlock(UUID id) {
-        jdbc.sql("UPDATE identity_account SET failed_logins = 0, locked_until = NULL WHERE id = ?").param(id).update();
+    void updateRealNameLevel(UUID id, RealNameLevel level) {
+        jdbc.sql("UPDATE identity_account SET real_name_level = ? WHERE id = ?").params(level.name(), id).update();
     }
 
     void updatePasswordHash(UUID id, String passwordHash) {

@@ -12,7 +12,9 @@ public enum AdministrativeAction {
     ACCOUNT_DISABLED,
     ACCOUNT_ENABLED,
     ACCOUNT_UNLOCKED,
-    PASSWORD_SET;
+    PASSWORD_SET,
+    PASSWORD_RESET_BY_SMS,
+    VERIFIED_IN_PERSON;
 
     public String labelKey() {
         return "admin-log.action." + name();

@@ -3,7 +3,6 @@ package org.tongban.identity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -43,8 +42,6 @@ class SecurityConfiguration {
                             {
                                 setDefaultFailureUrl("/login?error");
                                 setExceptionMappings(java.util.Map.of(
-                                        org.springframework.security.authentication.LockedException.class.getName(),
-                                        "/login?error&locked",
                                         org.springframework.security.authentication.DisabledException.class.getName(),
                                         "/login?error&disabled"));
                             }
@@ -66,18 +63,15 @@ class SecurityConfiguration {
     }
 
     /**
-     * Sign-in checks the lock before the password, so that guessing goes nowhere while an account is locked; it tells
-     * that an account is disabled only after the right password, so that nobody learns it from a guess.
+     * Sign-in tells that an account is disabled only after the right password, so that nobody learns it from a
+     * guess. Guessing is held back before the password is checked, per account and client address
+     * ({@code SignInThrottle}), not by locking the account.
      */
     @Bean
     DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwords) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwords);
-        provider.setPreAuthenticationChecks(user -> {
-            if (!user.isAccountNonLocked()) {
-                throw new LockedException("account locked");
-            }
-        });
+        provider.setPreAuthenticationChecks(user -> { });
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return provider;
     }

@@ -23,7 +23,7 @@ public final class SystemActor {
 
     public static <T> T runAs(String name, Set<Role> roles, Supplier<T> work) {
         AccountPrincipal system = new AccountPrincipal(ID, "system:" + name, "", true, true, "系统（" + name + "）",
-                AccountKind.STAFF, null, roles);
+                AccountKind.STAFF, null, roles, RealNameLevel.IN_PERSON);
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));

@@ -1,5 +1,6 @@
 package org.tongban.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,6 +36,7 @@ class RegistrationController {
         private String realName = "";
         private String idNumber = "";
         private String mobile = "";
+        private String mobileCode = "";
         private String password = "";
 
         public String getRealName() { return realName; }
@@ -43,6 +45,8 @@ class RegistrationController {
         public void setIdNumber(String idNumber) { this.idNumber = idNumber; }
         public String getMobile() { return mobile; }
         public void setMobile(String mobile) { this.mobile = mobile; }
+        public String getMobileCode() { return mobileCode; }
+        public void setMobileCode(String mobileCode) { this.mobileCode = mobileCode; }
         public String getPassword() { return password; }
         public void setPassword(String password) { this.password = password; }
     }
@@ -54,6 +58,7 @@ class RegistrationController {
         private String legalRepresentative = "";
         private String legalRepresentativeIdNumber = "";
         private String mobile = "";
+        private String mobileCode = "";
         private String password = "";
 
         public String getCreditCode() { return creditCode; }
@@ -66,6 +71,8 @@ class RegistrationController {
         public void setLegalRepresentativeIdNumber(String v) { this.legalRepresentativeIdNumber = v; }
         public String getMobile() { return mobile; }
         public void setMobile(String mobile) { this.mobile = mobile; }
+        public String getMobileCode() { return mobileCode; }
+        public void setMobileCode(String mobileCode) { this.mobileCode = mobileCode; }
         public String getPassword() { return password; }
         public void setPassword(String password) { this.password = password; }
     }
@@ -85,7 +92,7 @@ class RegistrationController {
     String registerCitizen(@ModelAttribute("form") CitizenForm form, BindingResult binding,
                            RedirectAttributes redirect) {
         return register(() -> accounts.registerCitizen(new CitizenRegistration(form.getRealName(),
-                form.getIdNumber(), form.getMobile(), form.getPassword())),
+                form.getIdNumber(), form.getMobile(), form.getPassword()), form.getMobileCode()),
                 () -> form.setPassword(""), binding, redirect, "identity/register-citizen");
     }
 
@@ -100,8 +107,37 @@ class RegistrationController {
                               RedirectAttributes redirect) {
         return register(() -> accounts.registerEnterprise(new EnterpriseRegistration(form.getCreditCode(),
                         form.getEnterpriseName(), form.getLegalRepresentative(), form.getLegalRepresentativeIdNumber(),
-                        form.getMobile(), form.getPassword())),
+                        form.getMobile(), form.getPassword()), form.getMobileCode()),
                 () -> form.setPassword(""), binding, redirect, "identity/register-enterprise");
+    }
+
+    /**
+     * The form's first button (获取验证码, {@code formaction}): sends the code to the typed mobile and shows the form
+     * again with everything typed kept except the password, so that the page works without JavaScript.
+     */
+    @PostMapping("/citizen/code")
+    String citizenCode(@ModelAttribute("form") CitizenForm form, BindingResult binding, HttpServletRequest request,
+                       Model model) {
+        form.setPassword("");
+        return sendCode(form.getMobile(), binding, request, model, "identity/register-citizen");
+    }
+
+    @PostMapping("/enterprise/code")
+    String enterpriseCode(@ModelAttribute("form") EnterpriseForm form, BindingResult binding,
+                          HttpServletRequest request, Model model) {
+        form.setPassword("");
+        return sendCode(form.getMobile(), binding, request, model, "identity/register-enterprise");
+    }
+
+    private String sendCode(String mobile, BindingResult binding, HttpServletRequest request, Model model,
+                            String formView) {
+        try {
+            accounts.sendRegistrationCode(mobile, request.getRemoteAddr());
+            model.addAttribute("codeSent", true);
+        } catch (InvalidInputException e) {
+            messages.bind(binding, e.violations());
+        }
+        return formView;
     }
 
     /** Registers, or shows the form again with each message beside its field and the password cleared. */
