@@ -46,12 +46,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.tongban.identity.Department;
-import org.tongban.identity.DepartmentChanged;
 import org.tongban.identity.DepartmentManagement;
 
 import java.io.IOException;
@@ -162,7 +158,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
             reusedStoredIndex = true;
             log.info("Catalogue search index reused from {} ({} items)", directory, writer.getDocStats().numDocs);
         } else {
-            rebuild();
+            rebuildIndex();
         }
     }
 
@@ -325,8 +321,13 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
         return query.build();
     }
 
-    /** Rebuilds the whole index from the versions in force today. */
-    public synchronized int rebuild() {
+    /** Rebuilds the whole index from the versions in force today (benchmarks, operations); returns its size. */
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    public int rebuild() {
+        return rebuildIndex();
+    }
+
+    synchronized int rebuildIndex() {
         long started = System.nanoTime();
         java.time.Instant startedAt = latestPublication();
         // One day for the whole rebuild: one that runs across midnight records the day whose versions it holds.
@@ -355,26 +356,13 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
     }
 
     /** Brings one item's entry up to what is in force today (added, replaced or removed). */
-    public void reindex(String code) {
+    void reindex(String code) {
         reindex(List.of(code), publishedSeenUpTo);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void on(ItemVersionPublished published) {
-        if (!published.effectiveFrom().isAfter(LocalDate.now(clock))) {
-            reindex(published.itemCode());
-        }
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void on(CatalogueImported imported) {
-        rebuild();
-    }
-
-    /** The items of a renamed department carry its old name, in their search entries and cached guides. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void on(DepartmentChanged changed) {
-        departments.byId(changed.departmentId())
+    /** The items of a department, as the index holds them (for a renamed department, under its old name). */
+    void reindexDepartment(java.util.UUID departmentId) {
+        departments.byId(departmentId)
                 .ifPresent(department -> reindex(indexedCodesOf(department.creditCode()), publishedSeenUpTo));
     }
 
@@ -401,8 +389,6 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
      * Picks up what other instances published and, once a day, the versions whose effective date has come since the
      * day the index applied (several days after a stop). Cheap: one indexed query when nothing changed.
      */
-    @Scheduled(fixedDelayString = "${tongban.catalog.index-refresh-ms:30000}",
-            initialDelayString = "${tongban.catalog.index-refresh-ms:30000}")
     void catchUp() {
         java.time.Instant seen = publishedSeenUpTo;
         java.time.Instant latest = latestPublication();
@@ -438,7 +424,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
             return;
         }
         if (codes.size() > 1_000) {
-            rebuild();
+            rebuildIndex();
             return;
         }
         Map<String, Department> byCreditCode = departmentsByCreditCode();

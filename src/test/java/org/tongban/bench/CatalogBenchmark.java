@@ -41,6 +41,8 @@ class CatalogBenchmark {
     JsonMapper json;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.tongban.support.SignedIn signedIn;
 
     @Test
     void searchOverFiftyThousandItems() throws Exception {
@@ -54,7 +56,7 @@ class CatalogBenchmark {
                     document.length / 1_000_000, (System.nanoTime() - started) / 1e9);
         }
         long rebuildStarted = System.nanoTime();
-        int indexed = search.rebuild();
+        int indexed = signedIn.as("admin", () -> search.rebuild());
         double rebuildSeconds = (System.nanoTime() - rebuildStarted) / 1e9;
         assertThat(indexed).isGreaterThanOrEqualTo(wanted);
 

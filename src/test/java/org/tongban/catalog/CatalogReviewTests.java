@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @TongbanTest
@@ -45,8 +46,9 @@ class CatalogReviewTests {
         assertThat(published.reviewedBy()).isEqualTo("legal");
         assertThat(catalog.inForce(item.implementationCode())).get().extracting(v -> v.content().name())
                 .isEqualTo("海港夜市摊位临时经营许可");
-        assertThat(search.search(SearchQuery.text("海港夜市摊位临时经营许可")).hits().getFirst().code())
-                .isEqualTo(item.implementationCode());
+        // The index follows the publication just after its commit, in a listener of its own.
+        await().untilAsserted(() -> assertThat(search.search(SearchQuery.text("海港夜市摊位临时经营许可")).hits()
+                .getFirst().code()).isEqualTo(item.implementationCode()));
     }
 
     @Test
@@ -91,7 +93,8 @@ class CatalogReviewTests {
     @Test
     void aWithdrawalReviewedAndPublishedTakesTheItemOutOfSearchAndItsGuideSaysWhy() {
         String code = published("海滨浴场临时摊位许可", "1023").implementationCode();
-        assertThat(search.search(SearchQuery.text("海滨浴场临时摊位许可")).hits()).extracting(SearchHit::code).contains(code);
+        await().untilAsserted(() -> assertThat(search.search(SearchQuery.text("海滨浴场临时摊位许可")).hits())
+                .extracting(SearchHit::code).contains(code));
 
         ItemVersion request = signedIn.as("catalog", () -> catalog.requestWithdrawal(code, "根据市政府决定，此事项取消。"));
         assertThat(request.withdrawal()).isTrue();
@@ -100,8 +103,8 @@ class CatalogReviewTests {
         signedIn.as("legal", () -> catalog.publish(code, "同意取消"));
 
         assertThat(catalog.inForce(code)).isEmpty();
-        assertThat(search.search(SearchQuery.text("海滨浴场临时摊位许可")).hits()).extracting(SearchHit::code)
-                .doesNotContain(code);
+        await().untilAsserted(() -> assertThat(search.search(SearchQuery.text("海滨浴场临时摊位许可")).hits())
+                .extracting(SearchHit::code).doesNotContain(code));
         assertThatThrownBy(() -> catalog.guide(code)).isInstanceOfSatisfying(ItemWithdrawn.class, e -> {
             assertThat(e.name()).isEqualTo("海滨浴场临时摊位许可");
             assertThat(e.withdrawnFrom()).isEqualTo(today());
@@ -114,7 +117,8 @@ class CatalogReviewTests {
         signedIn.as("catalog", () -> catalog.submitForReview(code, today()));
         signedIn.as("legal", () -> catalog.publish(code, null));
         assertThat(catalog.inForce(code)).get().extracting(ItemVersion::versionNo).isEqualTo(3);
-        assertThat(search.search(SearchQuery.text("海滨浴场临时摊位许可")).hits()).extracting(SearchHit::code).contains(code);
+        await().untilAsserted(() -> assertThat(search.search(SearchQuery.text("海滨浴场临时摊位许可")).hits())
+                .extracting(SearchHit::code).contains(code));
     }
 
     @Test

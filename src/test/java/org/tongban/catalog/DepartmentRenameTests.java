@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A renamed department is found by its new name at once, and its guides show it, without a restart. */
 @TongbanTest
@@ -49,17 +50,19 @@ class DepartmentRenameTests {
         signedIn.as("catalog.island", () -> catalog.submitForReview(item.implementationCode(), LocalDate.now(clock)));
         signedIn.as("legal", () -> catalog.publish(item.implementationCode(), null));
         assertThat(catalog.guide(item.implementationCode()).department().name()).isEqualTo("海川市椰林度假区管理委员会");
-        assertThat(search.search(SearchQuery.text("椰林管委会")).hits()).extracting(SearchHit::code)
-                .contains(item.implementationCode());
+        await().untilAsserted(() -> assertThat(search.search(SearchQuery.text("椰林管委会")).hits())
+                .extracting(SearchHit::code).contains(item.implementationCode()));
 
         UUID id = departments.byCreditCode(CREDIT_CODE).orElseThrow().id();
         signedIn.as("admin", () -> departments.update(id, new DepartmentDetails("海川市文化和旅游局海岛分局", "海岛分局",
                 null, CREDIT_CODE, "377000", null, null, null, null)));
 
-        assertThat(search.search(SearchQuery.text("海岛分局")).hits()).first().satisfies(hit -> {
-            assertThat(hit.code()).isEqualTo(item.implementationCode());
-            assertThat(hit.departmentName()).isEqualTo("海川市文化和旅游局海岛分局");
-        });
+        // The catalogue reacts to DepartmentChanged just after the commit, in a listener of its own.
+        await().untilAsserted(() -> assertThat(search.search(SearchQuery.text("海岛分局")).hits()).first()
+                .satisfies(hit -> {
+                    assertThat(hit.code()).isEqualTo(item.implementationCode());
+                    assertThat(hit.departmentName()).isEqualTo("海川市文化和旅游局海岛分局");
+                }));
         assertThat(search.search(SearchQuery.text("椰林管委会")).hits()).extracting(SearchHit::code)
                 .doesNotContain(item.implementationCode());
         assertThat(catalog.guide(item.implementationCode()).department().name()).isEqualTo("海川市文化和旅游局海岛分局");
