@@ -1,5 +1,6 @@
 package org.tongban.catalog;
 
+import org.tongban.shared.AuthorizedBy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,6 +63,8 @@ public class CatalogManagement {
     @PreAuthorize("hasRole('CATALOGUE_ADMIN')")
     @Transactional
     public ItemVersion createItem(ItemContent submitted, List<Upload> uploads) {
+        // Who may write for the department is checked before any file is kept.
+        departments.byCreditCode(submitted.departmentCreditCode()).ifPresent(d -> requireMayAdminister(d.id()));
         attachments.keep(uploads, clock.instant());
         ItemContent content = submitted.mapAttachments(attachments::asStored);
         List<Violation> violations = validate(content);
@@ -198,15 +201,18 @@ public class CatalogManagement {
 
     @PreAuthorize("hasAnyRole('LEGAL_REVIEWER', 'CATALOGUE_ADMIN')")
     public List<ItemVersion> awaitingReview() {
-        return versions.byStatus(VersionStatus.SUBMITTED);
+        return versions.byStatus(VersionStatus.SUBMITTED).stream()
+                .filter(v -> mayRead(versions.departmentOf(v.itemCode()).orElse(null))).toList();
     }
 
     /** The version the public sees today. */
+    @AuthorizedBy("anyone: the version in force is public")
     public Optional<ItemVersion> inForce(String code) {
         return versions.inForce(code, LocalDate.now(clock));
     }
 
     /** The guide the public reads today. */
+    @AuthorizedBy("anyone: the guide in force is public")
     public ItemGuide guide(String code) {
         return guides.get(code, () -> inForce(code).flatMap(v ->
                         departments.byCreditCode(v.content().departmentCreditCode())
@@ -219,17 +225,20 @@ public class CatalogManagement {
 
     @PreAuthorize("hasAnyRole('CATALOGUE_ADMIN', 'LEGAL_REVIEWER')")
     public Optional<ItemVersion> version(String code, int versionNo) {
+        requireMayRead(code);
         return versions.find(code, versionNo);
     }
 
     @PreAuthorize("hasAnyRole('CATALOGUE_ADMIN', 'LEGAL_REVIEWER')")
     public List<ItemVersion> history(String code) {
+        requireMayRead(code);
         return versions.history(code);
     }
 
     /** What changed from one version of an item to another. */
     @PreAuthorize("hasAnyRole('CATALOGUE_ADMIN', 'LEGAL_REVIEWER')")
     public List<ContentChange> changes(String code, int fromVersion, int toVersion) {
+        requireMayRead(code);
         ItemVersion from = versions.find(code, fromVersion).orElseThrow(() -> unknownVersion(fromVersion));
         ItemVersion to = versions.find(code, toVersion).orElseThrow(() -> unknownVersion(toVersion));
         return ContentChange.between(versions.toJson(from.content()), versions.toJson(to.content()));
@@ -246,6 +255,7 @@ public class CatalogManagement {
      * Checks an uploaded blank form or sample (type, size, and that the bytes match the name) without storing
      * it; the file is stored with the version that refers to it.
      */
+    @PreAuthorize("hasRole('CATALOGUE_ADMIN')")
     public Upload checkUpload(String field, String fileName, byte[] data) {
         List<Violation> violations = new java.util.ArrayList<>();
         String contentType = AttachmentPolicy.contentTypeOf(field, fileName, data, violations);
@@ -260,25 +270,30 @@ public class CatalogManagement {
     }
 
     /** The file types accepted for blank forms and samples, for the file input's {@code accept}. */
+    @AuthorizedBy("anyone: a setting")
     public String acceptedUploadTypes() {
         return AttachmentPolicy.ACCEPTED;
     }
 
     /** The bytes of a stored blank form or sample. */
+    @AuthorizedBy("anyone: blank forms and samples are public; files are found only by the hash an item publishes")
     public Optional<byte[]> attachment(String sha256) {
         return attachmentFile(sha256).map(StoredFile::data);
     }
 
     /** A stored file with the content type its bytes were checked to have when it was stored. */
+    @AuthorizedBy("anyone: blank forms and samples are public; files are found only by the hash an item publishes")
     public Optional<StoredFile> attachmentFile(String sha256) {
         return attachments.find(sha256);
     }
 
+    @AuthorizedBy("anyone: themes are public")
     public List<Theme> themes() {
         return themes.findAll();
     }
 
     /** Checks an item against every rule, and that the files it refers to are stored, without storing anything. */
+    @PreAuthorize("hasAnyRole('CATALOGUE_ADMIN', 'LEGAL_REVIEWER', 'PLATFORM_ADMIN')")
     public List<Violation> validate(ItemContent content) {
         Set<String> creditCodes = departments.all().stream().map(Department::creditCode).collect(Collectors.toSet());
         List<Violation> violations = new ArrayList<>(ItemRules.check(content, creditCodes, themes.audiences()));
@@ -302,6 +317,24 @@ public class CatalogManagement {
                 || (user.departmentId() != null && !user.departmentId().equals(departmentId))) {
             throw new AccessDeniedException("catalogue administrator of another department");
         }
+    }
+
+    /**
+     * Drafts, history and comparisons of an item: for legal reviewers (city-wide) and for catalogue administrators
+     * of its department or city-wide. An item that does not exist reveals nothing either way.
+     */
+    private void requireMayRead(String code) {
+        Optional<UUID> department = versions.departmentOf(code);
+        if (department.isPresent() && !mayRead(department.get())) {
+            throw new AccessDeniedException("catalogue administrator of another department");
+        }
+    }
+
+    private static boolean mayRead(@Nullable UUID departmentId) {
+        AccountPrincipal user = AccountManagement.currentPrincipal()
+                .orElseThrow(() -> new AccessDeniedException("not signed in"));
+        return user.has(Role.LEGAL_REVIEWER) || (user.has(Role.CATALOGUE_ADMIN)
+                && (user.departmentId() == null || user.departmentId().equals(departmentId)));
     }
 
     /** A note people write (change note, reviewer's comment or reasons): plain text of a sensible length. */

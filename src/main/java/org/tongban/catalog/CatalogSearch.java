@@ -1,5 +1,7 @@
 package org.tongban.catalog;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.tongban.shared.AuthorizedBy;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -233,6 +235,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
      * Items matching every word (or one of its synonyms) somewhere, best first; when nothing matches them all,
      * items matching any of the words, so that a long or clumsy question still finds something.
      */
+    @AuthorizedBy("anyone: searches the items in force")
     public SearchResult search(SearchQuery q) {
         return results.get(q, () -> {
             SearchResult precise = run(q, query(q, true));
@@ -241,6 +244,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
     }
 
     /** How many items in force match the filters of the query (its text, if any, must match every word). */
+    @AuthorizedBy("anyone: searches the items in force")
     public long count(SearchQuery q) {
         try {
             IndexSearcher searcher = searchers.acquire();
@@ -456,6 +460,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
     public record SynonymRule(long id, String rule, String createdBy) {
     }
 
+    @PreAuthorize("hasRole('CATALOGUE_ADMIN')")
     public List<SynonymRule> addedSynonyms() {
         return jdbc.sql("SELECT id, rule, created_by FROM catalog_synonym ORDER BY id")
                 .query((rs, n) -> new SynonymRule(rs.getLong("id"), rs.getString("rule"), rs.getString("created_by")))
@@ -463,6 +468,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
     }
 
     /** The rules shipped with Tongban (catalog/synonyms.txt), without comments. */
+    @AuthorizedBy("anyone: the shipped synonym list is public data")
     public List<String> shippedSynonyms() {
         try {
             return new ClassPathResource("catalog/synonyms.txt").getContentAsString(StandardCharsets.UTF_8).lines()
@@ -499,6 +505,7 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
     }
 
     /** Replaces the synonym rules used by queries (shipped defaults plus the administrators' rules). */
+    @PreAuthorize("hasRole('CATALOGUE_ADMIN')")
     public synchronized void reloadSynonyms() {
         this.queryAnalyzer = CompletableFuture.completedFuture(queryAnalyzer(synonymRules()));
         results.clear();

@@ -77,9 +77,7 @@ public class CatalogueTransfer {
         return importAs(document, by);
     }
 
-    /** Import run by the platform itself (demo data on first start), recorded under the given name. */
-    @Transactional
-    public ImportReport importAs(byte[] document, String by) {
+    private ImportReport importAs(byte[] document, String by) {
         CatalogueDocument doc = parse(document);
         Map<String, String> bodies = new HashMap<>();
         List<ItemContent> items = checkWhole(doc, bodies);
@@ -152,6 +150,7 @@ public class CatalogueTransfer {
                 departmentEntries, departments.serviceCentres(), items);
     }
 
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     public byte[] exportJson() {
         return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(export());
     }

@@ -113,7 +113,7 @@ class DemoData implements SmartLifecycle {
     }
 
     private void load() throws IOException {
-        if (accounts.usernameExists("admin")) {
+        if (SystemActor.runAs("demo-data", Set.of(Role.PLATFORM_ADMIN), () -> accounts.usernameExists("admin"))) {
             log.info("Demo data already loaded. {}", accountList());
             return;
         }

@@ -1,5 +1,6 @@
 package org.tongban.identity;
 
+import org.tongban.shared.AuthorizedBy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -80,6 +81,7 @@ public class AccountManagement {
      *
      * @throws InvalidInputException beside {@code mobile}: not a mobile number, already registered, or a rate limit
      */
+    @AuthorizedBy("anyone registering: rate-limited per mobile and client address")
     public void sendRegistrationCode(@Nullable String mobile, String clientAddress) {
         String m = PasswordReset.mobile(mobile);
         if (accounts.mobileTaken(m)) {
@@ -95,6 +97,7 @@ public class AccountManagement {
      * already has an account is refused, so that nobody takes over another person's number unnoticed.
      */
     @Transactional
+    @AuthorizedBy("anyone: public registration, proven by the SMS code")
     public UUID registerCitizen(CitizenRegistration r, @Nullable String mobileCode) {
         return openCitizenAccount(r, mobileCode, true, "self-registration");
     }
@@ -143,6 +146,7 @@ public class AccountManagement {
 
     /** 法人注册: like {@link #registerCitizen}, with credit code, name and legal representative checked against the legal-person registry. */
     @Transactional
+    @AuthorizedBy("anyone: public registration, proven by the SMS code")
     public UUID registerEnterprise(EnterpriseRegistration r, @Nullable String mobileCode) {
         return openEnterpriseAccount(r, mobileCode, true, "self-registration");
     }
@@ -216,11 +220,13 @@ public class AccountManagement {
     }
 
     /** The signed-in account's real-name level as stored now (a counter verification counts at once). */
+    @AuthorizedBy("the signed-in account, about itself")
     public Optional<RealNameLevel> currentLevel() {
         return currentPrincipal().flatMap(p -> accounts.findById(p.accountId())).map(Account::realNameLevel);
     }
 
     /** Whether the signed-in account has at least this real-name level: for items that require one. */
+    @AuthorizedBy("the signed-in account, about itself")
     public boolean currentAccountHasLevel(RealNameLevel required) {
         return currentLevel().map(level -> level.atLeast(required)).orElse(false);
     }
@@ -473,6 +479,7 @@ public class AccountManagement {
     }
 
     /** The signed-in account, masked, for its own account page. */
+    @AuthorizedBy("the signed-in account, about itself")
     public Optional<AccountSummary> currentAccount() {
         return currentPrincipal().flatMap(p -> accounts.findById(p.accountId()))
                 .map(this::summary);
@@ -489,6 +496,7 @@ public class AccountManagement {
         return AccountSummary.of(a, throttle.heldBackAccounts().contains(a.id()));
     }
 
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     public boolean usernameExists(String username) {
         return accounts.usernameTaken(username);
     }
@@ -523,11 +531,7 @@ public class AccountManagement {
         return accounts.accessLog(accountId);
     }
 
-    /** The masked ID number of an account, safe to show to its holder and to staff. */
-    public Optional<String> maskedIdNumber(UUID accountId) {
-        return accounts.findById(accountId).map(Account::idNumberMasked);
-    }
-
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'WINDOW_CLERK')")
     public Optional<UUID> findAccountIdByIdNumber(String idNumber) {
         return accounts.findByIdNumberHash(protection.lookupHash(idNumber.strip().toUpperCase())).map(Account::id);
     }

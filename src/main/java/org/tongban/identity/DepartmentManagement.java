@@ -1,5 +1,6 @@
 package org.tongban.identity;
 
+import org.tongban.shared.AuthorizedBy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,6 +58,7 @@ public class DepartmentManagement {
      * Every department. Read on most pages, written rarely: kept for a minute, and dropped at once when this
      * instance changes one (other instances see a change within the minute).
      */
+    @AuthorizedBy("anyone: departments are public (names, codes, addresses)")
     public List<Department> all() {
         Snapshot current = snapshot;
         if (current == null || current.takenAt().plusSeconds(60).isBefore(clock.instant())) {
@@ -71,14 +73,17 @@ public class DepartmentManagement {
 
     private volatile @Nullable Snapshot snapshot;
 
+    @AuthorizedBy("anyone: departments are public")
     public Map<UUID, Department> allById() {
         return all().stream().collect(Collectors.toMap(Department::id, Function.identity()));
     }
 
+    @AuthorizedBy("anyone: departments are public")
     public Optional<Department> byCreditCode(String creditCode) {
         return all().stream().filter(d -> d.creditCode().equals(creditCode)).findFirst();
     }
 
+    @AuthorizedBy("anyone: departments are public")
     public Optional<Department> byId(UUID id) {
         return all().stream().filter(d -> d.id().equals(id)).findFirst();
     }
@@ -87,6 +92,7 @@ public class DepartmentManagement {
      * Every department in tree order: each department followed by its sub-departments, depth first, siblings by
      * short name. A department whose parent is missing is listed at the top level.
      */
+    @AuthorizedBy("anyone: departments are public")
     public List<DepartmentInTree> tree() {
         List<Department> all = all();
         Set<UUID> ids = all.stream().map(Department::id).collect(Collectors.toSet());
@@ -114,15 +120,18 @@ public class DepartmentManagement {
     public record DepartmentInTree(Department department, int level) {
     }
 
+    @AuthorizedBy("anyone: service centres are public")
     public List<ServiceCentre> serviceCentres() {
         return departments.findAllCentres();
     }
 
+    @AuthorizedBy("anyone: service centres are public")
     public Optional<ServiceCentre> serviceCentre(String code) {
         return departments.findCentre(code);
     }
 
     /** The problems of a department entry, without storing it; {@code knownCreditCodes} may hold parents to come. */
+    @AuthorizedBy("anyone: checks an entry, reads public data, stores nothing")
     public List<Violation> check(DepartmentEntry entry, java.util.Set<String> knownCreditCodes) {
         List<Violation> violations = new ArrayList<>();
         code("creditCode", entry.creditCode(), CreditCode::new, violations);
@@ -146,6 +155,7 @@ public class DepartmentManagement {
      * @return true when something changed
      */
     @Transactional
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     public boolean save(DepartmentEntry entry) {
         List<Violation> violations = check(entry, java.util.Set.of());
         if (!violations.isEmpty()) {
@@ -310,6 +320,7 @@ public class DepartmentManagement {
 
     /** @return true when the centre was new or changed (catalogue import) */
     @Transactional
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     public boolean save(ServiceCentre centre) {
         ServiceCentre next = checked(centre);
         Optional<ServiceCentre> existing = departments.findCentre(next.code());

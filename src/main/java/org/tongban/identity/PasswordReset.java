@@ -1,5 +1,6 @@
 package org.tongban.identity;
 
+import org.tongban.shared.AuthorizedBy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -43,6 +44,7 @@ public class PasswordReset {
     }
 
     /** How long a code stays valid, for the page that asks for it. */
+    @AuthorizedBy("anyone: a setting shown on the reset page")
     public Duration codeValidity() {
         return codes.validity();
     }
@@ -52,6 +54,7 @@ public class PasswordReset {
      *
      * @throws InvalidInputException beside {@code mobile}: not a mobile number, or a rate limit reached
      */
+    @AuthorizedBy("anyone: same answer whether or not an account has the mobile; rate-limited")
     public void requestCode(@Nullable String mobile, String clientAddress) {
         String m = mobile(mobile);
         codes.issue(OneTimeCodes.Purpose.PASSWORD_RESET, m, clientAddress, accounts.findByMobile(m).isPresent(),
@@ -65,6 +68,7 @@ public class PasswordReset {
      * @throws InvalidInputException beside {@code mobile}, {@code code} or {@code password}
      */
     @Transactional
+    @AuthorizedBy("whoever holds the SMS code sent to the account's mobile")
     public void reset(@Nullable String mobile, @Nullable String code, @Nullable String newPassword) {
         List<Violation> violations = new ArrayList<>();
         String m = mobile == null ? "" : mobile.strip();

@@ -1,5 +1,6 @@
 package org.tongban.operations;
 
+import org.tongban.shared.AuthorizedBy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication;
@@ -43,6 +44,7 @@ public class EventPublicationManagement {
     }
 
     /** How long a publication may stay incomplete before it is listed. */
+    @AuthorizedBy("anyone: a setting")
     public Duration staleAfter() {
         return staleAfter;
     }

@@ -33,6 +33,7 @@ public class CalendarManagement {
         this.assumeWeekdays = assumeWeekdays;
     }
 
+    @AuthorizedBy("anyone: the published calendar is public")
     public WorkingDayCalendar calendar() {
         WorkingDayCalendar current = calendar;
         if (current == null) {
@@ -46,6 +47,7 @@ public class CalendarManagement {
     public record PublishedYear(int year, int overrides, boolean imported, List<java.net.URI> papers) {
     }
 
+    @AuthorizedBy("anyone: the published calendar is public")
     public List<PublishedYear> years() {
         Map<Integer, PublishedYear> years = new LinkedHashMap<>();
         WorkingDayCalendar.shippedSchedules().forEach(s ->
@@ -55,10 +57,12 @@ public class CalendarManagement {
         return years.values().stream().sorted(Comparator.comparingInt(PublishedYear::year)).toList();
     }
 
-    /** Imports (or replaces) a year from a holiday-cn style JSON document. */
+    /** Imports (or replaces) a year from a holiday-cn style JSON document, recorded under the signed-in administrator. */
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     @Transactional
-    public HolidaySchedule importYear(String json, String importedBy) {
+    public HolidaySchedule importYear(String json) {
+        String importedBy = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication().getName();
         HolidaySchedule schedule;
         try {
             schedule = HolidaySchedule.parse(json);

@@ -1,6 +1,5 @@
 package org.tongban.web;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -41,14 +40,13 @@ class CalendarAdminController {
     }
 
     @PostMapping
-    String importYear(@RequestParam(required = false) MultipartFile file, Authentication user, Model model)
+    String importYear(@RequestParam(required = false) MultipartFile file, Model model)
             throws IOException {
         try {
             if (file == null || file.isEmpty()) {
                 throw new InvalidInputException(Violation.of("file", "calendar.file.required", "请选择节假日安排文件（JSON）"));
             }
-            HolidaySchedule imported = calendars.importYear(new String(file.getBytes(), StandardCharsets.UTF_8),
-                    user.getName());
+            HolidaySchedule imported = calendars.importYear(new String(file.getBytes(), StandardCharsets.UTF_8));
             model.addAttribute("imported", imported.year());
         } catch (InvalidInputException e) {
             model.addAttribute("error", messages.fieldErrors(e.violations()).getFirst().get("message"));

@@ -1,5 +1,6 @@
 package org.tongban.web;
 
+import org.tongban.shared.AuthorizedBy;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ public class ViolationMessages {
         this.source = source;
     }
 
+    @AuthorizedBy("anyone: words for a message; reads and changes nothing")
     public String message(Violation v) {
         String translated = source.getMessage("violation." + v.code(), v.arguments().toArray(), null,
                 LocaleContextHolder.getLocale());
@@ -27,6 +29,7 @@ public class ViolationMessages {
     }
 
     /** {@code [{field, message}]} in the order found. */
+    @AuthorizedBy("anyone: words for messages; reads and changes nothing")
     public List<Map<String, String>> fieldErrors(List<Violation> violations) {
         return violations.stream().map(v -> {
             Map<String, String> error = new LinkedHashMap<>();
@@ -37,6 +40,7 @@ public class ViolationMessages {
     }
 
     /** Messages grouped by field, for pages that show each message beside its field. */
+    @AuthorizedBy("anyone: words for messages; reads and changes nothing")
     public Map<String, String> byField(List<Violation> violations) {
         Map<String, String> byField = new LinkedHashMap<>();
         violations.forEach(v -> byField.merge(v.field(), message(v), (a, b) -> a + "；" + b));
@@ -48,6 +52,7 @@ public class ViolationMessages {
      * ({@code aliases[2]} of a comma-separated text field) falls back to its nearest existing parent, and
      * finally to the form as a whole, so that no message is lost.
      */
+    @AuthorizedBy("anyone: puts messages on a form; reads and changes nothing")
     public void bind(org.springframework.validation.BindingResult form, List<Violation> violations) {
         org.springframework.beans.BeanWrapper bean = new org.springframework.beans.BeanWrapperImpl(form.getTarget());
         for (Violation v : violations) {

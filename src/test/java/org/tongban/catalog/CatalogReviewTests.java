@@ -217,6 +217,28 @@ class CatalogReviewTests {
     }
 
     @Test
+    void aDepartmentAdministratorReadsNoOtherDepartmentsDraftsHistoryOrComparisons() {
+        ItemContent other = TestItems.with(TestItems.valid("航道临时占用备案", "1016"), "basicCode", "012999001016",
+                "implementationCode", "11377000HC0000155P0129990010160", "departmentCreditCode", "11377000HC0000155P");
+        String code = other.implementationCode();
+        signedIn.as("catalog", () -> catalog.createItem(other)); // city-wide administrator
+        signedIn.as("catalog", () -> catalog.submitForReview(code, today().plusDays(10)));
+
+        assertThatThrownBy(() -> signedIn.as("catalog.scj", () -> catalog.history(code)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as("catalog.scj", () -> catalog.version(code, 1)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as("catalog.scj", () -> catalog.changes(code, 1, 1)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(signedIn.as("catalog.scj", () -> catalog.awaitingReview()))
+                .extracting(ItemVersion::itemCode).doesNotContain(code);
+
+        assertThat(signedIn.as("catalog", () -> catalog.history(code))).hasSize(1);
+        assertThat(signedIn.as("legal", () -> catalog.version(code, 1))).isPresent();
+        assertThat(signedIn.as("legal", () -> catalog.awaitingReview())).extracting(ItemVersion::itemCode).contains(code);
+    }
+
+    @Test
     void anInvalidItemIsRefusedAndNothingIsStored() {
         ItemContent item = TestItems.valid("<b>加粗</b>许可", "1008");
         assertThatThrownBy(() -> signedIn.as("catalog", () -> catalog.createItem(item)))

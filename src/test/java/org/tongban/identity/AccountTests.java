@@ -42,8 +42,8 @@ class AccountTests {
         assertThat(hash).matches("[0-9a-f]{64}").doesNotContain("11010519491231002").doesNotContain("19491231");
         assertThat(jdbc.sql("SELECT id_number_masked FROM identity_account WHERE id = ?").param(id)
                 .query(String.class).single()).isEqualTo("1101**********002X");
-        assertThat(accounts.maskedIdNumber(id)).contains("1101**********002X");
-        assertThat(accounts.findAccountIdByIdNumber("11010519491231002x")).contains(id);
+        assertThat(SystemActor.runAs("test", java.util.Set.of(Role.WINDOW_CLERK),
+                () -> accounts.findAccountIdByIdNumber("11010519491231002x"))).contains(id);
     }
 
     @Test
@@ -88,7 +88,7 @@ class AccountTests {
 
     @Test
     void onlyPlatformAdministratorsSeeAFullIdNumberAndEveryLookIsLogged() {
-        UUID id = accounts.findAccountIdByIdNumber("377002199001011232").orElseThrow();
+        UUID id = signedIn.as("clerk", () -> accounts.findAccountIdByIdNumber("377002199001011232")).orElseThrow();
         assertThatThrownBy(() -> signedIn.as("clerk", () -> accounts.revealIdNumber(id, "核对身份")))
                 .isInstanceOf(AuthorizationDeniedException.class);
 

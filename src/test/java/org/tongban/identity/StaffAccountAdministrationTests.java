@@ -119,7 +119,7 @@ class StaffAccountAdministrationTests {
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> accounts.createStaff(request))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThat(accounts.usernameExists("test.sneaky")).isFalse();
+        assertThat(signedIn.as("admin", () -> accounts.usernameExists("test.sneaky"))).isFalse();
     }
 
     @Test

@@ -32,7 +32,7 @@ class CalendarManagementTests {
 
     @Test
     void anAdministratorImportsANewYearAndDeadlinesUseItAtOnce() {
-        signedIn.as("admin", () -> calendars.importYear(YEAR_2030, "admin"));
+        signedIn.as("admin", () -> calendars.importYear(YEAR_2030));
         assertThat(calendars.calendar().isWorkingDay(LocalDate.of(2030, 1, 1))).isFalse();
         assertThat(calendars.calendar().isWorkingDay(LocalDate.of(2030, 2, 2))).isTrue(); // a Saturday worked (调休)
         assertThat(calendars.years()).anySatisfy(y -> {
@@ -44,14 +44,14 @@ class CalendarManagementTests {
     @Test
     void aBadFileIsRefusedWithItsReasonAndChangesNothing() {
         String wrongYear = YEAR_2030.replace("\"2030-01-01\"", "\"2029-12-31\"").replace("2030,", "2032,");
-        assertThatThrownBy(() -> signedIn.as("admin", () -> calendars.importYear(wrongYear, "admin")))
+        assertThatThrownBy(() -> signedIn.as("admin", () -> calendars.importYear(wrongYear)))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(calendars.years()).noneSatisfy(y -> assertThat(y.year()).isEqualTo(2032));
     }
 
     @Test
     void onlyPlatformAdministratorsImport() {
-        assertThatThrownBy(() -> signedIn.as("catalog", () -> calendars.importYear(YEAR_2030, "catalog")))
+        assertThatThrownBy(() -> signedIn.as("catalog", () -> calendars.importYear(YEAR_2030)))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 }
