@@ -478,9 +478,11 @@ public class CatalogSearch implements AutoCloseable, org.springframework.beans.f
         }
     }
 
-    /** Adds a rule after checking that it parses; queries use it at once. */
+    /** Adds a rule after checking that it parses, recorded under the signed-in administrator; queries use it at once. */
     @org.springframework.security.access.prepost.PreAuthorize("hasRole('CATALOGUE_ADMIN')")
-    public void addSynonym(String rule, String by) {
+    public void addSynonym(String rule) {
+        String by = org.tongban.identity.AccountManagement.currentPrincipal()
+                .map(org.tongban.identity.AccountPrincipal::getUsername).orElseThrow();
         String cleaned = rule == null ? "" : rule.strip().replace('，', ',');
         if (cleaned.isEmpty() || cleaned.length() > 200 || cleaned.lines().count() > 1
                 || (!cleaned.contains(",") && !cleaned.contains("=>"))) {

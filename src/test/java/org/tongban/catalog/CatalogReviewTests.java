@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CatalogReviewTests {
 
     @Autowired
+    org.tongban.identity.AccountManagement accounts;
+
+    @Autowired
     CatalogManagement catalog;
     @Autowired
     CatalogSearch search;
@@ -214,6 +217,25 @@ class CatalogReviewTests {
                 "departmentCreditCode", "11377000HC0000155P");
         assertThatThrownBy(() -> signedIn.as("catalog.scj", () -> catalog.createItem(otherDepartment)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void nobodyPublishesOrReturnsTheirOwnVersionEvenHoldingBothRoles() {
+        // One account that may both write and review: only the rule against reviewing one's own work stops it.
+        org.tongban.identity.SystemActor.runAs("test", java.util.Set.of(org.tongban.identity.Role.PLATFORM_ADMIN),
+                () -> accounts.createStaff(new org.tongban.identity.StaffAccountRequest("test.both", "既写又审",
+                        "tongban2026", null, java.util.Set.of(org.tongban.identity.Role.CATALOGUE_ADMIN,
+                        org.tongban.identity.Role.LEGAL_REVIEWER))));
+        ItemContent item = TestItems.valid("游艇停泊临时备案", "1017");
+        String code = item.implementationCode();
+        signedIn.as("test.both", () -> catalog.createItem(item));
+        signedIn.as("test.both", () -> catalog.submitForReview(code, today().plusDays(10)));
+
+        assertThatThrownBy(() -> signedIn.as("test.both", () -> catalog.publish(code, null)))
+                .isInstanceOfSatisfying(VersionTransitionRefused.class, e -> assertThat(e.code()).isEqualTo("version.own-review"));
+        assertThatThrownBy(() -> signedIn.as("test.both", () -> catalog.returnForChanges(code, "自己退回")))
+                .isInstanceOfSatisfying(VersionTransitionRefused.class, e -> assertThat(e.code()).isEqualTo("version.own-review"));
+        assertThat(signedIn.as("legal", () -> catalog.publish(code, null)).status()).isEqualTo(VersionStatus.PUBLISHED);
     }
 
     @Test

@@ -59,16 +59,16 @@ class CatalogSearchTests {
     @Test
     void anAdministratorTeachesSearchANewWordAndItWorksAtOnce() {
         assertThat(search.search(SearchQuery.text("yibao")).total()).isZero();
-        signedIn.as("catalog", () -> search.addSynonym("yibao，医保", "catalog"));
+        signedIn.as("catalog", () -> search.addSynonym("yibao，医保"));
         assertThat(names("yibao")).anySatisfy(n -> assertThat(n).contains("医疗保险"));
-        assertThat(search.addedSynonyms()).extracting(CatalogSearch.SynonymRule::rule).contains("yibao,医保");
+        assertThat(signedIn.as("catalog", () -> search.addedSynonyms())).extracting(CatalogSearch.SynonymRule::rule).contains("yibao,医保");
     }
 
     @Test
     void aSynonymRuleThatCannotBeParsedIsRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signedIn.as("catalog", () -> search.addSynonym("只有一个词", "catalog")))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signedIn.as("catalog", () -> search.addSynonym("只有一个词")))
                 .isInstanceOf(org.tongban.shared.InvalidInputException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signedIn.as("13800000001", () -> search.addSynonym("甲, 乙", "x")))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signedIn.as("13800000001", () -> search.addSynonym("甲, 乙")))
                 .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
     }
 

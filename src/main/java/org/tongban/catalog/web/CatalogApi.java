@@ -12,12 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.CatalogSearch;
 import org.tongban.catalog.ItemContent.Audience;
-import org.tongban.catalog.ItemGuide;
 import org.tongban.catalog.SearchHit;
 import org.tongban.catalog.SearchQuery;
 import org.tongban.catalog.SearchResult;
 import org.tongban.catalog.Theme;
-import org.tongban.identity.Department;
 import org.tongban.identity.DepartmentManagement;
 import org.tongban.shared.InvalidInputException;
 import org.tongban.shared.Violation;
@@ -71,8 +69,8 @@ class CatalogApi {
 
     @GetMapping("/catalog/items/{code}")
     @Operation(summary = "The full guide of an item: the version in force today")
-    ItemGuide item(@PathVariable String code) {
-        return catalog.guide(code);
+    ApiItem item(@PathVariable String code) {
+        return ApiItem.of(catalog.guide(code), departments.allById());
     }
 
     @GetMapping("/catalog/themes")
@@ -83,7 +81,8 @@ class CatalogApi {
 
     @GetMapping("/departments")
     @Operation(summary = "Departments that implement items")
-    List<Department> departments() {
-        return departments.all();
+    List<ApiDepartment> departments() {
+        var byId = departments.allById();
+        return departments.all().stream().map(d -> ApiDepartment.of(d, byId)).toList();
     }
 }

@@ -1,6 +1,5 @@
 package org.tongban.catalog.web;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,9 +33,9 @@ class SynonymController {
     }
 
     @PostMapping
-    String add(@RequestParam(defaultValue = "") String rule, Authentication user, Model model) {
+    String add(@RequestParam(defaultValue = "") String rule, Model model) {
         try {
-            search.addSynonym(rule, user.getName());
+            search.addSynonym(rule);
             return "redirect:/admin/catalogue/synonyms";
         } catch (InvalidInputException e) {
             model.addAttribute("shipped", search.shippedSynonyms());
