@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EnglishMessagesTest {
 
-    private static final String[] BUNDLES = {"messages", "identity", "catalog", "operations"};
+    private static final String[] BUNDLES = {"messages", "identity", "catalog", "operations", "calendar"};
     /** {@code Violation.of(field, "code", "message")} and {@code add(field, "code", "message")}. */
     private static final Pattern VIOLATION = Pattern.compile(
             "(?:Violation\\.of|\\badd)\\([^;]*?,\\s*\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)*)\",\\s*\"", Pattern.DOTALL);

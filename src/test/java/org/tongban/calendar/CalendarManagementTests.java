@@ -1,8 +1,11 @@
-package org.tongban.shared;
+package org.tongban.calendar;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.tongban.shared.CalendarYearNotPublished;
+import org.tongban.shared.InvalidInputException;
 import org.tongban.support.SignedIn;
 import org.tongban.support.TongbanTest;
 
@@ -23,6 +26,8 @@ class CalendarManagementTests {
     CalendarManagement calendars;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void refusesYearsNotYetPublished() {
@@ -42,6 +47,14 @@ class CalendarManagementTests {
     }
 
     @Test
+    void theImportIsRecordedUnderTheSignedInAdministrator() {
+        String year2033 = YEAR_2030.replace("2030", "2033").replace("2033-02-02", "2033-02-05");
+        signedIn.as("admin", () -> calendars.importYear(year2033));
+        assertThat(jdbc.sql("SELECT imported_by FROM calendar_year WHERE year = 2033").query(String.class).single())
+                .isEqualTo("admin");
+    }
+
+    @Test
     void aBadFileIsRefusedWithItsReasonAndChangesNothing() {
         String wrongYear = YEAR_2030.replace("\"2030-01-01\"", "\"2029-12-31\"").replace("2030,", "2032,");
         assertThatThrownBy(() -> signedIn.as("admin", () -> calendars.importYear(wrongYear)))
@@ -51,7 +64,9 @@ class CalendarManagementTests {
 
     @Test
     void onlyPlatformAdministratorsImport() {
-        assertThatThrownBy(() -> signedIn.as("catalog", () -> calendars.importYear(YEAR_2030)))
+        String year2034 = YEAR_2030.replace("2030", "2034").replace("2034-02-02", "2034-02-04");
+        assertThatThrownBy(() -> signedIn.as("catalog", () -> calendars.importYear(year2034)))
                 .isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(calendars.years()).noneSatisfy(y -> assertThat(y.year()).isEqualTo(2034));
     }
 }
