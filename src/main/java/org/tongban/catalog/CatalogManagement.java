@@ -7,6 +7,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.calendar.CalendarManagement;
 import org.tongban.identity.AccountManagement;
 import org.tongban.identity.AccountPrincipal;
 import org.tongban.identity.Department;
@@ -38,12 +39,15 @@ public class CatalogManagement {
     private final Attachments attachments;
     private final GuideCache guides;
     private final DepartmentManagement departments;
+    private final CalendarManagement calendars;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CatalogManagement(ItemVersions versions, Themes themes, Attachments attachments, GuideCache guides,
-                      DepartmentManagement departments, ApplicationEventPublisher events, Clock clock) {
+                      DepartmentManagement departments, CalendarManagement calendars, ApplicationEventPublisher events,
+                      Clock clock) {
         this.guides = guides;
+        this.calendars = calendars;
         this.versions = versions;
         this.themes = themes;
         this.attachments = attachments;
@@ -296,7 +300,8 @@ public class CatalogManagement {
     @PreAuthorize("hasAnyRole('CATALOGUE_ADMIN', 'LEGAL_REVIEWER', 'PLATFORM_ADMIN')")
     public List<Violation> validate(ItemContent content) {
         Set<String> creditCodes = departments.all().stream().map(Department::creditCode).collect(Collectors.toSet());
-        List<Violation> violations = new ArrayList<>(ItemRules.check(content, creditCodes, themes.audiences()));
+        List<Violation> violations = new ArrayList<>(ItemRules.check(content, creditCodes, themes.audiences(),
+                calendars.calendar()));
         violations.addAll(attachments.missingFiles(content, Set.of()));
         return violations;
     }

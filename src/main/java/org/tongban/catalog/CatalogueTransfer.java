@@ -55,10 +55,12 @@ public class CatalogueTransfer {
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final Clock clock;
     private final JsonMapper json;
+    private final org.tongban.calendar.CalendarManagement calendars;
 
     CatalogueTransfer(ItemVersions versions, Themes themes, Attachments attachments, DepartmentManagement departments,
                       ApplicationEventPublisher events, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-                      Clock clock, JsonMapper json) {
+                      Clock clock, JsonMapper json, org.tongban.calendar.CalendarManagement calendars) {
+        this.calendars = calendars;
         this.versions = versions;
         this.themes = themes;
         this.attachments = attachments;
@@ -233,7 +235,7 @@ public class CatalogueTransfer {
             List<Violation> attachmentViolations = new ArrayList<>();
             ItemContent stored = item.mapAttachments(a -> storable(a, bodies, attachmentViolations));
             attachmentViolations.forEach(v -> violations.add(named(v.under(entry), label)));
-            ItemRules.check(stored, creditCodes, themeAudiences)
+            ItemRules.check(stored, creditCodes, themeAudiences, calendars.calendar())
                     .forEach(v -> violations.add(named(v.under(entry), label)));
             if (item.implementationCode() != null && !seenCodes.add(item.implementationCode())) {
                 violations.add(named(Violation.of(entry + ".implementationCode", "duplicate",

@@ -1,6 +1,7 @@
 package org.tongban.catalog;
 
 import org.jspecify.annotations.Nullable;
+import org.tongban.shared.WorkingDayCalendar;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -227,18 +228,32 @@ public record ItemContent(
     public record TimeLimit(int value, @Nullable LimitUnit unit) {
 
         /**
-         * Compares limits, also across units. Working days are taken at their nominal length of 7/5 natural days
-         * (a working week is a natural week); holidays make the real span longer, which only favours the applicant.
+         * Whether this limit, counted from some day, can end after {@code other} counted from the same day: the test
+         * that a committed limit (承诺时限) is not longer than the statutory one (法定时限) on any day an application
+         * is accepted. Across units it is exact on the published calendar, not an average week:
+         * <ul>
+         * <li>this limit in working days, the other in natural days: {@code n} working days end no later than
+         * {@code l} natural days from every start day exactly when the <em>longest</em> natural span of {@code n}
+         * working days ({@link WorkingDayCalendar#longestSpan}) is at most {@code l}. Five working days before
+         * 国庆 take fifteen natural days, so "5 working days" does not fit within "7 natural days".</li>
+         * <li>this limit in natural days, the other in working days: {@code l} natural days end no later than
+         * {@code n} working days from every start day exactly when {@code l} is at most the <em>shortest</em> span
+         * ({@link WorkingDayCalendar#shortestSpan}). Where 调休 Saturdays make working weeks of six days, 20
+         * working days take 25 natural days, so "28 natural days" does not fit within "20 working days".</li>
+         * </ul>
+         * Using the other bound in either case would let a committed limit end after the statutory deadline on the
+         * days that matter most, around the long holidays. A natural-day limit is taken to end on its last day even
+         * when that is a holiday: 民法典 §203 would move it to the next working day, but whether that binds an
+         * administrative limit is not settled (domain/CASE-DATA.md §4), and not moving it is the stricter reading.
          */
-        boolean exceeds(TimeLimit other) {
+        boolean mayEndAfter(TimeLimit other, WorkingDayCalendar calendar) {
             if (unit == other.unit) {
                 return value > other.value;
             }
-            return nominalNaturalDays() > other.nominalNaturalDays();
-        }
-
-        private double nominalNaturalDays() {
-            return unit == LimitUnit.WORKING_DAYS ? value * 7.0 / 5.0 : value;
+            if (unit == LimitUnit.WORKING_DAYS) {
+                return calendar.longestSpan(value) > other.value;
+            }
+            return value > calendar.shortestSpan(other.value);
         }
     }
 

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.tongban.catalog.ItemContent.Attachment;
 import org.tongban.catalog.ItemContent.CaseType;
 import org.tongban.catalog.ItemContent.HandlingForm;
+import org.tongban.catalog.ItemContent.LimitUnit;
 import org.tongban.catalog.ItemContent.Material;
 import org.tongban.catalog.ItemContent.OnlineDepth;
 import org.tongban.catalog.ItemContent.Requirement;
@@ -13,6 +14,7 @@ import org.tongban.shared.CreditCode;
 import org.tongban.shared.InvalidValueException;
 import org.tongban.shared.PlainText;
 import org.tongban.shared.Violation;
+import org.tongban.shared.WorkingDayCalendar;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,8 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * The rules an item version must meet before it is stored: national code structure (REFERENCE.md §3.2), a known
- * implementing department, committed ≤ statutory limits, consistent case type and steps, complete materials, and
- * plain text only. Every violation names its field in the exchange format's path ({@code materials[1].name}).
+ * implementing department, committed ≤ statutory limits (across units on the published working-day calendar, see
+ * {@link TimeLimit#mayEndAfter}), consistent case type and steps, complete materials, and plain text only. Every violation names its field in the exchange format's path ({@code materials[1].name}).
  */
 final class ItemRules {
 
@@ -40,16 +42,19 @@ final class ItemRules {
 
     private final Set<String> departmentCreditCodes;
     private final Map<String, ItemContent.Audience> themeAudiences;
+    private final WorkingDayCalendar calendar;
     private final List<Violation> violations = new ArrayList<>();
 
-    private ItemRules(Set<String> departmentCreditCodes, Map<String, ItemContent.Audience> themeAudiences) {
+    private ItemRules(Set<String> departmentCreditCodes, Map<String, ItemContent.Audience> themeAudiences,
+                      WorkingDayCalendar calendar) {
         this.departmentCreditCodes = departmentCreditCodes;
         this.themeAudiences = themeAudiences;
+        this.calendar = calendar;
     }
 
     static List<Violation> check(ItemContent item, Set<String> departmentCreditCodes,
-                                 Map<String, ItemContent.Audience> themeAudiences) {
-        ItemRules rules = new ItemRules(departmentCreditCodes, themeAudiences);
+                                 Map<String, ItemContent.Audience> themeAudiences, WorkingDayCalendar calendar) {
+        ItemRules rules = new ItemRules(departmentCreditCodes, themeAudiences, calendar);
         rules.checkItem(item);
         return List.copyOf(rules.violations);
     }
@@ -228,9 +233,8 @@ final class ItemRules {
             return;
         }
         boolean committedValid = limit("committedLimit", committed);
-        if (committedValid && statutory != null && statutory.unit() != null && committed.exceeds(statutory)) {
-            add("committedLimit", "item.committed-exceeds-statutory", "承诺办结时限不能超过法定办结时限（{0}）",
-                    statutory.value());
+        if (committedValid && statutory != null && statutory.unit() != null && committed.mayEndAfter(statutory, calendar)) {
+            exceedsStatutory(committed, statutory);
         }
         if (item.caseType() == null) {
             add("caseType", "required", "请选择办件类型");
@@ -238,6 +242,22 @@ final class ItemRules {
             add("committedLimit", "item.immediate.limit", "即办件当场办结，承诺办结时限应为 0");
         } else if (committedValid && item.caseType() == CaseType.PROMISED && committed.value() == 0) {
             add("committedLimit", "item.promised.limit", "承诺件的承诺办结时限至少为 1 天");
+        }
+    }
+
+    /** Across units the message gives the span that decided, so that the refusal of "5 working days ≤ 7 days" is clear. */
+    private void exceedsStatutory(TimeLimit committed, TimeLimit statutory) {
+        if (committed.unit() == statutory.unit()) {
+            add("committedLimit", "item.committed-exceeds-statutory", "承诺办结时限不能超过法定办结时限（{0}）",
+                    statutory.value());
+        } else if (committed.unit() == LimitUnit.WORKING_DAYS) {
+            add("committedLimit", "item.committed-exceeds-statutory.working-days",
+                    "承诺办结时限 {0} 个工作日遇上长假最长要 {1} 个自然日，超过了法定办结时限 {2} 个自然日",
+                    committed.value(), calendar.longestSpan(committed.value()), statutory.value());
+        } else {
+            add("committedLimit", "item.committed-exceeds-statutory.natural-days",
+                    "法定办结时限 {0} 个工作日遇上调休上班最短只有 {1} 个自然日，承诺办结时限 {2} 个自然日会超过它",
+                    statutory.value(), calendar.shortestSpan(statutory.value()), committed.value());
         }
     }
 

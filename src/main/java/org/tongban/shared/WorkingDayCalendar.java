@@ -12,6 +12,8 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
@@ -27,12 +29,25 @@ import org.tongban.shared.HolidaySchedule.DayOverride;
  * assumes an ordinary Monday-to-Friday week. Refusing is the safer default: a deadline computed without the
  * 调休 days can be wrong by a week around 春节 and 国庆.
  *
- * <p>Immutable and safe to share between threads.
+ * <p>Immutable and safe to share between threads (the spans of {@link #longestSpan} and {@link #shortestSpan} are
+ * computed once per number of days and kept).
  */
 public final class WorkingDayCalendar {
 
     private final NavigableMap<Integer, HolidaySchedule> schedules;
     private final boolean assumeWeekdaysBeyondPublished;
+    private final ConcurrentMap<Integer, Spans> spans = new ConcurrentHashMap<>();
+    private volatile @Nullable List<Run> runs;
+
+    /** The longest and shortest natural span of one number of working days. */
+    private record Spans(int longest, int shortest) {
+    }
+
+    /**
+     * Consecutive published years: the first day, as an epoch day, and the working days in them, in order.
+     */
+    private record Run(long firstDay, long[] workingDays) {
+    }
 
     public WorkingDayCalendar(Collection<HolidaySchedule> schedules, boolean assumeWeekdaysBeyondPublished) {
         NavigableMap<Integer, HolidaySchedule> byYear = new TreeMap<>();
@@ -148,6 +163,112 @@ public final class WorkingDayCalendar {
         return Optional.ofNullable(schedule.days().get(date))
                 .filter(DayOverride::offDay)
                 .map(DayOverride::name);
+    }
+
+    /**
+     * The most natural days that {@code workingDays} working days can take: the longest span from a start day to the
+     * day {@link #addWorkingDays} gives, over every start day of the published years whose span ends in them too.
+     * Around 春节 and 国庆 a few working days take two weeks or more, far beyond the 7/5 of a plain week.
+     *
+     * <p>A limit of that many working days never ends later than the same number of natural days from the same
+     * start, on any day the published years contain; so "N working days ≤ L natural days" holds for every start
+     * exactly when {@code longestSpan(N) ≤ L}.
+     *
+     * <p>A number too large for the published years to hold is bounded through {@code longest(a + b) ≤ longest(a) +
+     * longest(b)} (the span of a + b working days is a span of a followed by one of b), which holds on any calendar.
+     */
+    public int longestSpan(int workingDays) {
+        return spans(workingDays).longest();
+    }
+
+    /**
+     * The fewest natural days that {@code workingDays} working days can take, over the same start days as
+     * {@link #longestSpan}: where 调休 weekends make seven or more working days in a row, N working days take fewer
+     * than the 7/5 of a plain week. So "L natural days ≤ N working days" holds for every start exactly when
+     * {@code L ≤ shortestSpan(N)}. Large numbers are bounded through {@code shortest(a + b) ≥ shortest(a) +
+     * shortest(b)}.
+     */
+    public int shortestSpan(int workingDays) {
+        return spans(workingDays).shortest();
+    }
+
+    private Spans spans(int workingDays) {
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("工作日数不能为负数：" + workingDays);
+        }
+        Spans known = spans.get(workingDays);
+        if (known != null) {
+            return known;
+        }
+        List<Run> published = runs();
+        // Fewer than a run's working days, so that a start day before the first of them lies in the run too.
+        int measurable = published.stream().mapToInt(run -> run.workingDays().length).max().orElse(0) - 1;
+        Spans computed;
+        if (workingDays == 0) {
+            computed = new Spans(0, 0);
+        } else if (workingDays <= measurable) {
+            computed = measure(published, workingDays);
+        } else {
+            Spans whole = spans(measurable);
+            Spans rest = spans(workingDays % measurable);
+            int times = workingDays / measurable;
+            computed = new Spans(times * whole.longest() + rest.longest(), times * whole.shortest() + rest.shortest());
+        }
+        spans.putIfAbsent(workingDays, computed);
+        return computed;
+    }
+
+    /**
+     * For the {@code n} working days that begin with the {@code p}-th of a run, the start days lie from the working
+     * day before it (the longest span) to the day just before it (the shortest), as far as they lie in the run.
+     */
+    private static Spans measure(List<Run> runs, int n) {
+        int longest = 0;
+        int shortest = Integer.MAX_VALUE;
+        for (Run run : runs) {
+            long[] days = run.workingDays();
+            for (int p = 0; p + n - 1 < days.length; p++) {
+                if (p == 0 && days[0] == run.firstDay()) {
+                    continue; // the day before lies outside the published years
+                }
+                long end = days[p + n - 1];
+                long earliestStart = p == 0 ? run.firstDay() : days[p - 1];
+                longest = Math.max(longest, (int) (end - earliestStart));
+                shortest = Math.min(shortest, (int) (end - (days[p] - 1)));
+            }
+        }
+        return new Spans(longest, shortest);
+    }
+
+    private List<Run> runs() {
+        List<Run> known = runs;
+        if (known != null) {
+            return known;
+        }
+        if (schedules.isEmpty()) {
+            throw new IllegalStateException("没有任何已发布的节假日安排，无法计算工作日跨度");
+        }
+        List<Run> found = new ArrayList<>();
+        int first = schedules.firstKey();
+        int previous = first;
+        for (int year : schedules.keySet()) {
+            if (year > previous + 1) {
+                found.add(run(first, previous));
+                first = year;
+            }
+            previous = year;
+        }
+        found.add(run(first, previous));
+        known = List.copyOf(found);
+        runs = known;
+        return known;
+    }
+
+    private Run run(int firstYear, int lastYear) {
+        LocalDate first = LocalDate.of(firstYear, 1, 1);
+        LocalDate end = LocalDate.of(lastYear + 1, 1, 1);
+        long[] working = first.datesUntil(end).filter(this::isWorkingDay).mapToLong(LocalDate::toEpochDay).toArray();
+        return new Run(first.toEpochDay(), working);
     }
 
     /** The years with a published schedule, in ascending order. */

@@ -8,6 +8,8 @@ import org.tongban.shared.Violation;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.tongban.catalog.TestItems.CALENDAR;
 import static org.tongban.catalog.TestItems.DEPARTMENTS;
 import static org.tongban.catalog.TestItems.THEMES;
 
@@ -16,7 +18,12 @@ class ItemRulesTests {
     private final ItemContent valid = TestItems.valid("测试许可", "0001");
 
     private static List<String> fields(ItemContent item) {
-        return ItemRules.check(item, DEPARTMENTS, THEMES).stream().map(Violation::field).toList();
+        return ItemRules.check(item, DEPARTMENTS, THEMES, CALENDAR).stream().map(Violation::field).toList();
+    }
+
+    private static List<org.assertj.core.groups.Tuple> violations(ItemContent item) {
+        return ItemRules.check(item, DEPARTMENTS, THEMES, CALENDAR).stream()
+                .map(v -> tuple(v.field(), v.code(), v.arguments())).toList();
     }
 
     private static ItemContent with(ItemContent i, TimeLimit statutory, TimeLimit committed) {
@@ -29,23 +36,40 @@ class ItemRulesTests {
 
     @Test
     void acceptsACompleteItem() {
-        assertThat(ItemRules.check(valid, DEPARTMENTS, THEMES)).isEmpty();
+        assertThat(ItemRules.check(valid, DEPARTMENTS, THEMES, CALENDAR)).isEmpty();
     }
 
     @Test
     void refusesACommittedLimitAboveTheStatutoryOne() {
         ItemContent item = with(valid, new TimeLimit(5, LimitUnit.WORKING_DAYS), new TimeLimit(6, LimitUnit.WORKING_DAYS));
-        List<Violation> violations = ItemRules.check(item, DEPARTMENTS, THEMES);
+        List<Violation> violations = ItemRules.check(item, DEPARTMENTS, THEMES, CALENDAR);
         assertThat(violations).extracting(Violation::field).contains("committedLimit");
         assertThat(violations).extracting(Violation::code).contains("item.committed-exceeds-statutory");
     }
 
     @Test
-    void comparesLimitsAcrossUnitsAtTheNominalLengthOfAWorkingWeek() {
-        // 15 working days are three weeks, 21 natural days: more than 20 natural days, less than 30.
-        assertThat(fields(with(valid, new TimeLimit(20, LimitUnit.NATURAL_DAYS), new TimeLimit(15, LimitUnit.WORKING_DAYS))))
+    void aPromiseInWorkingDaysFitsANaturalDayLimitOnlyIfItDoesAroundEveryHoliday() {
+        // Five working days before 国庆 2026 take 15 natural days (09-23 to 10-08); 7/5 of a week would say 7.
+        assertThat(violations(with(valid, new TimeLimit(14, LimitUnit.NATURAL_DAYS), new TimeLimit(5, LimitUnit.WORKING_DAYS))))
+                .containsExactly(tuple("committedLimit", "item.committed-exceeds-statutory.working-days", List.of(5, 15, 14)));
+        assertThat(fields(with(valid, new TimeLimit(15, LimitUnit.NATURAL_DAYS), new TimeLimit(5, LimitUnit.WORKING_DAYS))))
+                .doesNotContain("committedLimit");
+        // 20 working days take up to 35 natural days across 元旦 and 春节 2025; 7/5 would allow 28.
+        assertThat(fields(with(valid, new TimeLimit(28, LimitUnit.NATURAL_DAYS), new TimeLimit(20, LimitUnit.WORKING_DAYS))))
                 .contains("committedLimit");
-        assertThat(fields(with(valid, new TimeLimit(30, LimitUnit.NATURAL_DAYS), new TimeLimit(15, LimitUnit.WORKING_DAYS))))
+        assertThat(fields(with(valid, new TimeLimit(35, LimitUnit.NATURAL_DAYS), new TimeLimit(20, LimitUnit.WORKING_DAYS))))
+                .doesNotContain("committedLimit");
+    }
+
+    @Test
+    void aPromiseInNaturalDaysFitsAWorkingDayLimitOnlyIfItDoesWhenWeekendsAreWorked() {
+        // 20 working days can take as few as 25 natural days (from 2026-02-23, with the worked Saturday 02-28), so
+        // a promise of 28 natural days, 7/5 of the 20, can end after the statutory deadline.
+        assertThat(violations(with(valid, new TimeLimit(20, LimitUnit.WORKING_DAYS), new TimeLimit(28, LimitUnit.NATURAL_DAYS))))
+                .containsExactly(tuple("committedLimit", "item.committed-exceeds-statutory.natural-days", List.of(20, 25, 28)));
+        assertThat(fields(with(valid, new TimeLimit(20, LimitUnit.WORKING_DAYS), new TimeLimit(26, LimitUnit.NATURAL_DAYS))))
+                .contains("committedLimit");
+        assertThat(fields(with(valid, new TimeLimit(20, LimitUnit.WORKING_DAYS), new TimeLimit(25, LimitUnit.NATURAL_DAYS))))
                 .doesNotContain("committedLimit");
     }
 
@@ -77,7 +101,7 @@ class ItemRulesTests {
     @Test
     void refusesAnImplementationCodeWithoutAValidCreditCode() {
         String broken = "11377000HC00002512" + valid.basicCode() + "0";
-        assertThat(ItemRules.check(named(valid, valid.name(), valid.departmentCreditCode(), broken), DEPARTMENTS, THEMES))
+        assertThat(ItemRules.check(named(valid, valid.name(), valid.departmentCreditCode(), broken), DEPARTMENTS, THEMES, CALENDAR))
                 .extracting(Violation::code).containsExactly("item.implementation-code.credit-code");
     }
 
@@ -85,7 +109,7 @@ class ItemRulesTests {
     void refusesMarkupInTextFieldsNamingTheField() {
         List<Violation> violations = ItemRules.check(
                 named(valid, "<script>alert(1)</script>", valid.departmentCreditCode(), valid.implementationCode()),
-                DEPARTMENTS, THEMES);
+                DEPARTMENTS, THEMES, CALENDAR);
         assertThat(violations).extracting(Violation::field).containsExactly("name");
         assertThat(violations).extracting(Violation::code).containsExactly("markup");
     }
@@ -99,14 +123,14 @@ class ItemRulesTests {
     @Test
     void refusesAnImmediateItemWithAPromisedLimit() {
         ItemContent immediate = TestItems.with(valid, "caseType", ItemContent.CaseType.IMMEDIATE);
-        assertThat(ItemRules.check(immediate, DEPARTMENTS, THEMES)).extracting(Violation::code)
+        assertThat(ItemRules.check(immediate, DEPARTMENTS, THEMES, CALENDAR)).extracting(Violation::code)
                 .contains("item.immediate.limit");
     }
 
     @Test
     void refusesStepsThatTakeLongerThanTheCommittedLimit() {
         assertThat(ItemRules.check(with(valid, new TimeLimit(20, LimitUnit.WORKING_DAYS),
-                new TimeLimit(3, LimitUnit.WORKING_DAYS)), DEPARTMENTS, THEMES))
+                new TimeLimit(3, LimitUnit.WORKING_DAYS)), DEPARTMENTS, THEMES, CALENDAR))
                 .extracting(Violation::code).containsExactly("item.steps.exceed-committed");
     }
 
@@ -119,12 +143,12 @@ class ItemRulesTests {
     @Test
     void anEntrustedPowerNamesTheEntrustingDepartmentAndOnlyAnEntrustedOne() {
         ItemContent entrusted = TestItems.with(valid, "powerSource", ItemContent.PowerSource.ENTRUSTED_BY_HIGHER);
-        assertThat(ItemRules.check(entrusted, DEPARTMENTS, THEMES)).extracting(Violation::field, Violation::code)
+        assertThat(ItemRules.check(entrusted, DEPARTMENTS, THEMES, CALENDAR)).extracting(Violation::field, Violation::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("entrustingDepartment", "required"));
         assertThat(fields(TestItems.with(entrusted, "entrustingDepartment", "省市场监督管理局"))).isEmpty();
 
         ItemContent statutory = TestItems.with(valid, "entrustingDepartment", "省市场监督管理局");
-        assertThat(ItemRules.check(statutory, DEPARTMENTS, THEMES)).extracting(Violation::code)
+        assertThat(ItemRules.check(statutory, DEPARTMENTS, THEMES, CALENDAR)).extracting(Violation::code)
                 .containsExactly("item.entrusting-department.not-entrusted");
     }
 
@@ -150,13 +174,13 @@ class ItemRulesTests {
         assertThat(fields(TestItems.with(valid, "onlineAddress", "https://zwfw.haichuan.example/apply?item=1"))).isEmpty();
         for (String bad : List.of("javascript:alert(1)", "ftp://files.example/x", "https://", "www.example.gov.cn",
                 "https://a.example/\"><script>", "https://a.example/" + "x".repeat(500))) {
-            assertThat(ItemRules.check(TestItems.with(valid, "onlineAddress", bad), DEPARTMENTS, THEMES))
+            assertThat(ItemRules.check(TestItems.with(valid, "onlineAddress", bad), DEPARTMENTS, THEMES, CALENDAR))
                     .as(bad).extracting(Violation::field, Violation::code)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("onlineAddress", "item.online-address.format"));
         }
         ItemContent counterOnly = TestItems.with(valid, "onlineDepth", "PRE_REVIEW", "handlingForms", List.of("COUNTER"),
                 "onlineAddress", "https://zwfw.haichuan.example/apply");
-        assertThat(ItemRules.check(counterOnly, DEPARTMENTS, THEMES)).extracting(Violation::code)
+        assertThat(ItemRules.check(counterOnly, DEPARTMENTS, THEMES, CALENDAR)).extracting(Violation::code)
                 .containsExactly("item.online-address.not-online");
     }
 
@@ -186,7 +210,7 @@ class ItemRulesTests {
     @Test
     void aWaiverBasisBelongsToAWaivableFee() {
         ItemContent.Fee fee = new ItemContent.Fee("工本费", "每证 20 元", null, false, "低保对象免收");
-        assertThat(ItemRules.check(TestItems.with(valid, "fees", List.of(fee)), DEPARTMENTS, THEMES))
+        assertThat(ItemRules.check(TestItems.with(valid, "fees", List.of(fee)), DEPARTMENTS, THEMES, CALENDAR))
                 .extracting(Violation::field, Violation::code).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("fees[0].waiverBasis", "item.fee.waiver-basis.not-waivable"));
         ItemContent.Fee waivable = new ItemContent.Fee("工本费", "每证 20 元", null, true, "低保对象免收");
@@ -207,7 +231,7 @@ class ItemRulesTests {
         assertThat(fields(TestItems.with(valid, "serviceObjects", List.of("UNINCORPORATED_ENTERPRISE", "ENTERPRISE"))))
                 .isEmpty();
         assertThat(ItemRules.check(TestItems.with(valid, "serviceObjects", List.of("ENTERPRISE", "NATURAL_PERSON")),
-                DEPARTMENTS, THEMES)).extracting(Violation::field, Violation::code).containsExactly(
+                DEPARTMENTS, THEMES, CALENDAR)).extracting(Violation::field, Violation::code).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("serviceObjects[0]", "item.service-object.audience"));
         assertThat(ItemContent.ServiceObject.SOCIAL_ORGANISATION.nationalCode()).isEqualTo("4");
     }

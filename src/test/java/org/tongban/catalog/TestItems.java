@@ -14,6 +14,8 @@ import org.tongban.catalog.ItemContent.Step;
 import org.tongban.catalog.ItemContent.StepRole;
 import org.tongban.catalog.ItemContent.TimeLimit;
 
+import org.tongban.shared.WorkingDayCalendar;
+
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,6 +30,8 @@ public final class TestItems {
     public static final String MARKET_REGULATION = "11377000HC00002511";
     public static final Set<String> DEPARTMENTS = Set.of(MARKET_REGULATION);
     public static final Map<String, Audience> THEMES = Map.of("START_UP", Audience.ORGANISATION, "BIRTH", Audience.PERSON);
+    /** The calendar of the published 2025 and 2026 notices shipped with Tongban. */
+    public static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.fromClasspath(false);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
