@@ -1,0 +1,21 @@
+package org.tongban.cases;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** The internal identity of a case; people and other systems use its {@link CaseNumber}. */
+public record CaseId(UUID value) {
+
+    public CaseId {
+        Objects.requireNonNull(value, "case id");
+    }
+
+    static CaseId random() {
+        return new CaseId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
