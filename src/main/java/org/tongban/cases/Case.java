@@ -506,7 +506,7 @@ public final class Case {
 
     /** The deadlines again, from the whole history. */
     private void derive(CaseClock clock) {
-        deadlines = switch (status) {
+        deadlines = clock.provisional(switch (status) {
             case SUBMITTED -> new Deadlines(acceptanceDue(clock), null, null);
             case AWAITING_CORRECTION, NOT_ACCEPTED, WITHDRAWN -> Deadlines.NONE;
             default -> {
@@ -514,7 +514,7 @@ public final class Case {
                 yield new Deadlines(null, clock.due(accepted, terms.committed(), extensions, pauses),
                         clock.due(accepted, terms.statutory(), extensions, pauses));
             }
-        };
+        });
     }
 
     private void register(CaseStatus from, Deadlines before, CaseEvent event, @Nullable String opinion) {
@@ -523,7 +523,7 @@ public final class Case {
 
     CaseRef ref() {
         return new CaseRef(id, number, item, terms.handlingDepartmentId(), applicant.accountId(),
-                intake.acceptingCentreId());
+                intake.acceptingCentre());
     }
 
     /** The events registered since the case was loaded, in order, with their audit details; cleared on read. */

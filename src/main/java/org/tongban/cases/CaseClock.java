@@ -27,8 +27,12 @@ public final class CaseClock {
     private final int acceptanceLimit;
     private final boolean naturalDeadlinesMoveOffDaysOff;
 
+    /**
+     * @param calendar the published calendar; beyond its years ordinary weeks are assumed and the deadlines are
+     *                 marked provisional ({@link #provisional})
+     */
     public CaseClock(WorkingDayCalendar calendar, int acceptanceLimit, boolean naturalDeadlinesMoveOffDaysOff) {
-        this.calendar = calendar;
+        this.calendar = calendar.assumingWeekdaysBeyondPublished();
         this.acceptanceLimit = acceptanceLimit;
         this.naturalDeadlinesMoveOffDaysOff = naturalDeadlinesMoveOffDaysOff;
     }
@@ -81,6 +85,16 @@ public final class CaseClock {
             }
         }
         return day;
+    }
+
+    /** Whether any of {@code deadlines} falls in a year whose holiday schedule is not published. */
+    public Deadlines provisional(Deadlines d) {
+        boolean provisional = false;
+        for (LocalDate day : new LocalDate[] {d.acceptanceDue(), d.promisedDue(), d.statutoryDue()}) {
+            provisional |= day != null && !calendar.isPublished(day);
+        }
+        return provisional == d.provisional() ? d
+                : new Deadlines(d.acceptanceDue(), d.promisedDue(), d.statutoryDue(), provisional);
     }
 
     /** Working days from {@code today} (exclusive) to {@code due} (inclusive); negative once overdue. */

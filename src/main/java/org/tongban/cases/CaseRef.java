@@ -9,5 +9,5 @@ import java.util.UUID;
  * number, the item version, the handling department, the applicant and the accepting centre (收受分离).
  */
 public record CaseRef(CaseId id, CaseNumber number, ItemVersionRef item, UUID handlingDepartmentId,
-                      UUID applicantId, @Nullable UUID acceptingCentreId) {
+                      UUID applicantId, @Nullable String acceptingCentre) {
 }

@@ -9,11 +9,19 @@ import java.time.LocalDate;
  * patched: the acceptance deadline (受理期限, 行政许可法 §32) while it waits to be accepted; the promised (承诺办结)
  * and statutory (法定办结) deadlines once accepted. A deadline is {@code null} where it does not apply (no such limit,
  * not accepted yet) or cannot be known (a special procedure is running and stops the clock).
+ *
+ * <p>{@code provisional}: a deadline runs into a year whose holiday schedule (节假日安排) is not yet published, so it
+ * assumes ordinary weeks there; it is derived again once the year is published.
  */
 public record Deadlines(@Nullable LocalDate acceptanceDue, @Nullable LocalDate promisedDue,
-                        @Nullable LocalDate statutoryDue) {
+                        @Nullable LocalDate statutoryDue, boolean provisional) {
 
-    public static final Deadlines NONE = new Deadlines(null, null, null);
+    public static final Deadlines NONE = new Deadlines(null, null, null, false);
+
+    public Deadlines(@Nullable LocalDate acceptanceDue, @Nullable LocalDate promisedDue,
+                     @Nullable LocalDate statutoryDue) {
+        this(acceptanceDue, promisedDue, statutoryDue, false);
+    }
 
     /** The date that comes first: the one staff must keep. */
     public @Nullable LocalDate earliest() {

@@ -2,18 +2,17 @@ package org.tongban.cases;
 
 import org.jspecify.annotations.Nullable;
 
-import java.util.UUID;
 
 /**
  * How the application came in (GB/T 39046 A.5 申报来源) and how the result goes back. At a counter, any service
  * centre may accept an item whose handling department is elsewhere (收受分离, 全市通办): the case keeps the accepting
  * centre beside the handling department. A clerk applying for someone (帮办代办) records the authorisation.
  *
- * @param acceptingCentreId the service centre whose counter took the application, {@code null} online
+ * @param acceptingCentre   the code of the service centre whose counter took the application, {@code null} online
  * @param clerk             the clerk who applied on the applicant's behalf, {@code null} when the applicant did
  * @param authorisation     what authorises the clerk (委托书, the applicant present in person …)
  */
-public record Intake(Channel channel, @Nullable UUID acceptingCentreId, @Nullable Actor clerk,
+public record Intake(Channel channel, @Nullable String acceptingCentre, @Nullable Actor clerk,
                      @Nullable String authorisation, Delivery delivery) {
 
     /** 申报来源 with the national codes of GB/T 39046 A.5. */

@@ -276,6 +276,19 @@ public final class WorkingDayCalendar {
         return schedules.navigableKeySet();
     }
 
+    /**
+     * The same published years, with ordinary Monday-to-Friday weeks assumed beyond them: for deadlines that must be
+     * given now and are marked provisional until their year is published (see {@link #isPublished}).
+     */
+    public WorkingDayCalendar assumingWeekdaysBeyondPublished() {
+        return assumeWeekdaysBeyondPublished ? this : new WorkingDayCalendar(schedules.values(), true);
+    }
+
+    /** Whether the holiday schedule of the year of {@code date} is published. */
+    public boolean isPublished(LocalDate date) {
+        return schedules.containsKey(date.getYear());
+    }
+
     public boolean assumesWeekdaysBeyondPublished() {
         return assumeWeekdaysBeyondPublished;
     }

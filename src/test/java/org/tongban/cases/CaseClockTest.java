@@ -81,4 +81,13 @@ class CaseClockTest {
         assertThat(clock.workingDaysLeft(LocalDate.of(2026, 10, 12), LocalDate.of(2026, 10, 9))).isEqualTo(-2);
         assertThat(clock.workingDaysLeft(LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 9))).isZero();
     }
+
+    @Test
+    void aDeadlineInAYearNotYetPublishedAssumesOrdinaryWeeksAndSaysSo() {
+        // 20 working days from 2026-12-15: 12-16 … 12-31 are 12 of them, then 8 in January 2027 (weekdays assumed).
+        LocalDate due = clock.due(LocalDate.of(2026, 12, 15), Limit.workingDays(20), List.of(), List.of());
+        assertThat(due).isEqualTo(LocalDate.of(2027, 1, 12));
+        assertThat(clock.provisional(new Deadlines(null, due, null)).provisional()).isTrue();
+        assertThat(clock.provisional(new Deadlines(null, LocalDate.of(2026, 12, 31), null)).provisional()).isFalse();
+    }
 }

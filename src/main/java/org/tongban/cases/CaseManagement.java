@@ -1,0 +1,400 @@
+package org.tongban.cases;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.calendar.CalendarManagement;
+import org.tongban.catalog.CatalogManagement;
+import org.tongban.catalog.ItemContent;
+import org.tongban.catalog.ItemVersion;
+import org.tongban.identity.AccountKind;
+import org.tongban.identity.AccountManagement;
+import org.tongban.identity.AccountPrincipal;
+import org.tongban.identity.Department;
+import org.tongban.identity.DepartmentManagement;
+import org.tongban.identity.Role;
+import org.tongban.shared.InvalidInputException;
+import org.tongban.shared.Refused;
+import org.tongban.shared.Violation;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+
+/**
+ * The cases module's API: applying, and each use case of acceptance and handling. Every method checks the
+ * caller's role here and their hold on the case (own application, own department) before it loads, transitions,
+ * saves and publishes the case's events with its audit entries in one transaction. Rules live in {@link Case},
+ * {@link CaseClock} and the policies; this class stays thin.
+ */
+@Service
+public class CaseManagement {
+
+    static final int MAX_FORM_FIELDS = 100;
+    static final int MAX_FORM_VALUE = 2000;
+    static final int MAX_MATERIALS = 100;
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
+
+    private final Cases cases;
+    private final CaseAudit audit;
+    private final CaseAccess access;
+    private final CatalogManagement catalog;
+    private final DepartmentManagement departments;
+    private final CalendarManagement calendars;
+    private final CasesProperties properties;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final AccountManagement accounts;
+
+    CaseManagement(Cases cases, CaseAudit audit, CaseAccess access, CatalogManagement catalog,
+                   DepartmentManagement departments, CalendarManagement calendars, CasesProperties properties,
+                   Clock clock, ApplicationEventPublisher events, JsonMapper json,
+                   AccountManagement accounts) {
+        this.accounts = accounts;
+        this.cases = cases;
+        this.audit = audit;
+        this.access = access;
+        this.catalog = catalog;
+        this.departments = departments;
+        this.calendars = calendars;
+        this.properties = properties;
+        this.clock = clock;
+        this.events = events;
+        this.json = json;
+    }
+
+    /** A submission's answer: the case, and whether this request created it or an earlier one with the same key did. */
+    public record Submitted(Case submitted, boolean created) {
+    }
+
+    /**
+     * 申请: submits an application for the item version in force, once per {@code idempotencyKey}: the same key with
+     * the same body returns the first case and creates nothing; with a different body it is refused, naming the key.
+     */
+    @PreAuthorize("hasAnyRole('CITIZEN', 'ENTERPRISE')")
+    @Transactional
+    public Submitted submit(Application application, String idempotencyKey) {
+        AccountPrincipal applicant = current();
+        if (idempotencyKey == null || !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw new InvalidInputException(Violation.of("Idempotency-Key", "case.idempotency-key",
+                    "Idempotency-Key 应为 8 到 64 位字母、数字或 . _ : -"));
+        }
+        String requestHash = CaseAudit.sha256(json.writeValueAsString(application));
+        CaseId id = CaseId.random();
+        var earlier = cases.claimKey(applicant.accountId(), idempotencyKey, requestHash, id, clock.instant());
+        if (earlier.isPresent()) {
+            if (!earlier.get().requestHash().equals(requestHash)) {
+                throw new Refused("case.idempotency-key-reused",
+                        "Idempotency-Key “" + idempotencyKey + "” 已用于另一份不同的申请；新的申请请使用新的 Idempotency-Key");
+            }
+            return new Submitted(cases.find(earlier.get().caseId()).orElseThrow(), false);
+        }
+        ItemVersion version = itemInForce(application);
+        ItemContent item = version.content();
+        check(application, item);
+        Department department = departments.byCreditCode(item.departmentCreditCode())
+                .orElseThrow(() -> new Refused("case.no-department", "此事项的实施部门不在本平台，暂不能在线申请"));
+        Act act = act(Actor.applicant(applicant.accountId(), applicant.displayName()));
+        Intake intake = Intake.online(Intake.Channel.WEB, application.delivery());
+        Case c = Case.submit(id, CaseNumber.of(properties.regionCode(), act.on(), cases.nextSequence()),
+                new ItemVersionRef(version.itemCode(), version.versionNo()), CaseTermsFromItem.of(item, department.id()),
+                applicantOf(applicant), intake, application.form(), application.materials(), act);
+        cases.insert(c, act.at());
+        publish(c, act.at());
+        return new Submitted(c, true);
+    }
+
+    private ItemVersion itemInForce(Application a) {
+        ItemVersion version = catalog.inForce(a.itemCode())
+                .orElseThrow(() -> new Refused("case.item-not-in-force", "此事项未发布或已取消，不能申请"));
+        if (a.versionNo() != null && a.versionNo() != version.versionNo()) {
+            throw new Refused("case.item-version-superseded",
+                    "您填写时依据的办事指南（第 " + a.versionNo() + " 版）已更新为第 " + version.versionNo()
+                            + " 版，请按新版指南核对后再提交");
+        }
+        if (!version.content().handlingForms().contains(ItemContent.HandlingForm.ONLINE)) {
+            throw new Refused("case.not-online", "此事项不能在线申请，请到政务服务中心窗口办理");
+        }
+        return version;
+    }
+
+    /** Bounds and required materials; each problem names its field, and all are reported at once. */
+    private static void check(Application a, ItemContent item) {
+        List<Violation> problems = new ArrayList<>();
+        if (a.form().size() > MAX_FORM_FIELDS) {
+            problems.add(Violation.of("form", "case.form-size", "申请表最多 {0} 项", MAX_FORM_FIELDS));
+        }
+        a.form().forEach((key, value) -> {
+            if (key.length() > 64 || value != null && value.length() > MAX_FORM_VALUE) {
+                problems.add(Violation.of("form." + key, "case.form-value-length", "每项最多 {0} 个字", MAX_FORM_VALUE));
+            }
+        });
+        if (a.materials().size() > MAX_MATERIALS) {
+            problems.add(Violation.of("materials", "case.materials-size", "材料最多 {0} 项", MAX_MATERIALS));
+        }
+        java.util.Set<String> known = new java.util.HashSet<>();
+        item.materials().forEach(m -> known.add(m.name()));
+        java.util.Set<String> provided = new java.util.HashSet<>();
+        for (SubmittedMaterial m : a.materials()) {
+            if (!known.contains(m.name())) {
+                problems.add(Violation.of("materials." + m.name(), "case.unknown-material", "此事项没有这项材料"));
+            }
+            else if (!provided.add(m.name())) {
+                problems.add(Violation.of("materials." + m.name(), "case.material-twice", "同一项材料只能提交一次"));
+            }
+            if (m.provision() == SubmittedMaterial.Provision.PAPER) {
+                problems.add(Violation.of("materials." + m.name(), "case.paper-online", "在线申请不能选择窗口核验纸质材料"));
+            }
+            if ((m.provision() == SubmittedMaterial.Provision.FILE || m.provision() == SubmittedMaterial.Provision.BY_REFERENCE)
+                    && (m.reference() == null || m.reference().isBlank() || m.reference().length() > 128)) {
+                problems.add(Violation.of("materials." + m.name(), "case.material-reference", "请上传文件或选择证照"));
+            }
+        }
+        for (ItemContent.Material m : item.materials()) {
+            if (m.requirement() != ItemContent.Requirement.CONDITIONAL && !m.replaced() && !provided.contains(m.name())) {
+                problems.add(Violation.of("materials." + m.name(), "case.material-missing", "请提交“{0}”", m.name()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private Applicant applicantOf(AccountPrincipal p) {
+        Applicant.Kind kind = p.kind() == AccountKind.ENTERPRISE ? Applicant.Kind.ORGANISATION : Applicant.Kind.PERSON;
+        var account = accounts.currentAccount().orElseThrow();
+        String mobile = account.maskedMobile();
+        String tail = mobile != null && mobile.matches(".*\\d{4}") ? mobile.substring(mobile.length() - 4) : null;
+        String identifier = kind == Applicant.Kind.ORGANISATION ? account.creditCode() : account.maskedIdNumber();
+        return new Applicant(p.accountId(), kind, p.displayName(), identifier, tail);
+    }
+
+    // ---- acceptance ----
+
+    @PreAuthorize("hasAnyRole('WINDOW_CLERK', 'DEPARTMENT_REVIEWER')")
+    @Transactional
+    public Case accept(CaseNumber number, Map<String, LocalDate> deferredDue) {
+        return acceptanceStep(number, "accept", (c, act) -> c.accept(act, deferredDue));
+    }
+
+    @PreAuthorize("hasAnyRole('WINDOW_CLERK', 'DEPARTMENT_REVIEWER')")
+    @Transactional
+    public Case refuseToAccept(CaseNumber number, String reasons) {
+        return acceptanceStep(number, "refuse", (c, act) -> c.refuseToAccept(act, reasons));
+    }
+
+    @PreAuthorize("hasAnyRole('WINDOW_CLERK', 'DEPARTMENT_REVIEWER')")
+    @Transactional
+    public Case requestCorrection(CaseNumber number, List<Correction.Item> items) {
+        return acceptanceStep(number, "request-correction", (c, act) -> c.requestCorrection(act, items));
+    }
+
+    private Case acceptanceStep(CaseNumber number, String action, BiConsumer<Case, Act> transition) {
+        return transition(number, action, (who, c) -> who.has(Role.WINDOW_CLERK) || access.handlesFor(who, c),
+                new Role[] {Role.WINDOW_CLERK, Role.DEPARTMENT_REVIEWER}, transition);
+    }
+
+    // ---- the applicant's own acts ----
+
+    @PreAuthorize("hasAnyRole('CITIZEN', 'ENTERPRISE')")
+    @Transactional
+    public Case resubmit(CaseNumber number, List<SubmittedMaterial> corrected) {
+        return applicantStep(number, "resubmit", (c, act) -> c.resubmit(act, corrected));
+    }
+
+    @PreAuthorize("hasAnyRole('CITIZEN', 'ENTERPRISE')")
+    @Transactional
+    public Case withdraw(CaseNumber number, String reason) {
+        return applicantStep(number, "withdraw", (c, act) -> c.withdraw(act, reason));
+    }
+
+    private Case applicantStep(CaseNumber number, String action, BiConsumer<Case, Act> transition) {
+        return transition(number, action, (who, c) -> who.accountId().equals(c.applicant().accountId()),
+                new Role[0], transition);
+    }
+
+    // ---- handling in the department ----
+
+    @PreAuthorize("hasAnyRole('DEPARTMENT_REVIEWER', 'DEPARTMENT_HEAD')")
+    @Transactional
+    public Case claim(CaseNumber number) {
+        return handlingStep(number, "claim", Case::claim);
+    }
+
+    /** Completes step {@code step} (counted from 0), which must be the current one. */
+    @PreAuthorize("hasAnyRole('DEPARTMENT_REVIEWER', 'DEPARTMENT_HEAD')")
+    @Transactional
+    public Case completeStep(CaseNumber number, int step, String opinion) {
+        return handlingStep(number, "complete-step", (c, act) -> {
+            requireCurrentStep(c, step);
+            c.completeStep(act, opinion);
+        });
+    }
+
+    @PreAuthorize("hasAnyRole('DEPARTMENT_REVIEWER', 'DEPARTMENT_HEAD')")
+    @Transactional
+    public Case returnToStep(CaseNumber number, int toStep, String opinion) {
+        return handlingStep(number, "return-to-step", (c, act) -> c.returnToStep(act, toStep, opinion));
+    }
+
+    @PreAuthorize("hasAnyRole('DEPARTMENT_REVIEWER', 'DEPARTMENT_HEAD')")
+    @Transactional
+    public Case suspend(CaseNumber number, String procedure, String reason) {
+        return handlingStep(number, "suspend", (c, act) -> c.suspend(act, procedure, reason));
+    }
+
+    @PreAuthorize("hasAnyRole('DEPARTMENT_REVIEWER', 'DEPARTMENT_HEAD')")
+    @Transactional
+    public Case resume(CaseNumber number, String result) {
+        return handlingStep(number, "resume", (c, act) -> c.resume(act, result));
+    }
+
+    @PreAuthorize("hasRole('DEPARTMENT_HEAD')")
+    @Transactional
+    public Case extend(CaseNumber number, String reason) {
+        return handlingStep(number, "extend", (c, act) -> c.extend(act, reason));
+    }
+
+    @PreAuthorize("hasAnyRole('WINDOW_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_HEAD')")
+    @Transactional
+    public Case receiveDeferredMaterial(CaseNumber number, String material) {
+        return transition(number, "receive-deferred", (who, c) -> who.has(Role.WINDOW_CLERK) || access.handlesFor(who, c),
+                new Role[] {Role.WINDOW_CLERK, Role.DEPARTMENT_REVIEWER, Role.DEPARTMENT_HEAD},
+                (c, act) -> c.receiveDeferredMaterial(act, material));
+    }
+
+    @PreAuthorize("hasAnyRole('DEPARTMENT_REVIEWER', 'DEPARTMENT_HEAD')")
+    @Transactional
+    public Case approve(CaseNumber number, String opinion) {
+        return handlingStep(number, "approve", (c, act) -> c.approve(act, opinion));
+    }
+
+    @PreAuthorize("hasAnyRole('DEPARTMENT_REVIEWER', 'DEPARTMENT_HEAD')")
+    @Transactional
+    public Case reject(CaseNumber number, String reasons, String legalBasis) {
+        return handlingStep(number, "reject", (c, act) -> c.reject(act, reasons, legalBasis));
+    }
+
+    /** 办结 after approval: by the department, or by the counter that hands the result over. */
+    @PreAuthorize("hasAnyRole('WINDOW_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_HEAD')")
+    @Transactional
+    public Case complete(CaseNumber number) {
+        return transition(number, "complete", (who, c) -> who.has(Role.WINDOW_CLERK) || access.handlesFor(who, c),
+                new Role[] {Role.WINDOW_CLERK, Role.DEPARTMENT_REVIEWER, Role.DEPARTMENT_HEAD}, Case::complete);
+    }
+
+    @PreAuthorize("hasRole('DEPARTMENT_HEAD')")
+    @Transactional
+    public Case revoke(CaseNumber number, String reasons) {
+        return handlingStep(number, "revoke", (c, act) -> c.revoke(act, reasons));
+    }
+
+    private Case handlingStep(CaseNumber number, String action, BiConsumer<Case, Act> transition) {
+        return transition(number, action, access::handlesFor, null, transition);
+    }
+
+    private static void requireCurrentStep(Case c, int step) {
+        if (step != c.step()) {
+            throw new CaseTransitionRefused("case.not-current-step", "此案件当前在第 " + (c.step() + 1) + " 个环节“"
+                    + c.terms().step(c.step()).name() + "”，不是第 " + (step + 1) + " 个", c.status());
+        }
+    }
+
+    // ---- reading ----
+
+    /** One case, for its applicant, the counter, its department's staff and supervisors. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Case view(CaseNumber number) {
+        AccountPrincipal who = current();
+        Case c = cases.find(number).orElseThrow(() -> access.refuse(who, number, "view", "no such case"));
+        if (!access.maySee(who, c)) {
+            throw access.refuse(who, number, "view", "not the applicant, the counter or the handling department");
+        }
+        return c;
+    }
+
+    /** The audit of a case, and whether its chain is intact: staff who may see the case, and supervisors. */
+    @PreAuthorize("hasAnyRole('WINDOW_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_HEAD', 'SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public AuditTrail audit(CaseNumber number) {
+        Case c = view(number);
+        return new AuditTrail(audit.entries(c.id()).stream().map(AuditTrail.Entry::of).toList(),
+                audit.verify(c.id()).intact());
+    }
+
+    // ---- the machinery every transition shares ----
+
+    @FunctionalInterface
+    private interface Hold {
+        boolean on(AccountPrincipal who, Case c);
+    }
+
+    /**
+     * Loads the case, checks the caller's hold on it (refused as not found, and logged), transitions it as the
+     * role the transition needs, and saves it with its audit entries and events.
+     *
+     * @param roles the roles to act in, in order of preference; {@code null} for the role of the current step
+     */
+    private Case transition(CaseNumber number, String action, Hold hold, Role @Nullable [] roles,
+                            BiConsumer<Case, Act> transition) {
+        AccountPrincipal who = current();
+        Case c = cases.find(number).orElseThrow(() -> access.refuse(who, number, action, "no such case"));
+        if (!hold.on(who, c)) {
+            throw access.refuse(who, number, action, "no hold on the case");
+        }
+        Act act = act(actorFor(who, c, roles));
+        transition.accept(c, act);
+        cases.update(c, act.at());
+        publish(c, act.at());
+        return c;
+    }
+
+    private void publish(Case c, Instant now) {
+        List<CaseChange> changes = c.takeChanges();
+        audit.append(c.id(), changes, now);
+        changes.forEach(change -> events.publishEvent(change.event()));
+    }
+
+    private static Actor actorFor(AccountPrincipal who, Case c, Role @Nullable [] roles) {
+        Role[] preferred = roles;
+        if (preferred == null) {
+            Role stepRole = c.step() < c.terms().steps().size() ? c.terms().step(c.step()).role() : Role.DEPARTMENT_HEAD;
+            preferred = new Role[] {stepRole, Role.DEPARTMENT_HEAD, Role.DEPARTMENT_REVIEWER};
+        }
+        if (preferred.length == 0) {
+            return Actor.applicant(who.accountId(), who.displayName());
+        }
+        for (Role r : preferred) {
+            if (who.has(r)) {
+                return new Actor(who.accountId(), who.displayName(), r, who.departmentId());
+            }
+        }
+        Role any = who.roles().stream().findFirst().orElse(null);
+        return new Actor(who.accountId(), who.displayName(), any, who.departmentId());
+    }
+
+    private Act act(Actor by) {
+        Instant now = clock.instant();
+        return new Act(by, now, LocalDate.ofInstant(now, clock.getZone()), caseClock());
+    }
+
+    CaseClock caseClock() {
+        return new CaseClock(calendars.calendar(), properties.acceptanceLimit(),
+                properties.naturalDeadlinesMoveOffDaysOff());
+    }
+
+    private static AccountPrincipal current() {
+        return AccountManagement.currentPrincipal()
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("请先登录"));
+    }
+}

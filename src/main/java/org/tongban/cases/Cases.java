@@ -1,0 +1,139 @@
+package org.tongban.cases;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The cases: one row each, the aggregate as JSON beside the columns that lists and deadlines query. A save checks
+ * the version read, so two clerks acting on one case at once cannot both win: the second is told it changed.
+ */
+@Repository
+class Cases {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Cases(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The next number in the case-number sequence: never handed out twice, gaps allowed. */
+    long nextSequence() {
+        return jdbc.sql("SELECT nextval('cases_number_seq')").query(Long.class).single();
+    }
+
+    void insert(Case c, Instant now) {
+        CaseSnapshot s = c.snapshot();
+        jdbc.sql("""
+                INSERT INTO cases_case (id, number, item_code, item_version, item_name, department_id,
+                    accepting_centre, applicant_id, applicant_name, status, step, step_role, assignee_id,
+                    received_on, acceptance_due, promised_due, statutory_due, due, submitted_at, updated_at,
+                    mobile_tail, state, version)
+                VALUES (:id, :number, :itemCode, :itemVersion, :itemName, :department, :centre, :applicant,
+                    :applicantName, :status, :step, :stepRole, :assignee, :receivedOn, :acceptanceDue, :promisedDue,
+                    :statutoryDue, :due, :submittedAt, :now, :mobileTail, CAST(:state AS jsonb), 1)""")
+                .params(columns(s, now))
+                .param("itemCode", s.item().itemCode()).param("itemVersion", s.item().versionNo())
+                .param("itemName", s.terms().itemName()).param("department", s.terms().handlingDepartmentId())
+                .param("centre", s.intake().acceptingCentre()).param("applicant", s.applicant().accountId())
+                .param("applicantName", s.applicant().name()).param("receivedOn", Date.valueOf(s.receivedOn()))
+                .param("submittedAt", Timestamp.from(s.submittedAt())).param("mobileTail", s.applicant().mobileTail())
+                .update();
+    }
+
+    /** Saves the case if nobody changed it since it was read; otherwise refuses, and the caller's transaction rolls back. */
+    void update(Case c, Instant now) {
+        CaseSnapshot s = c.snapshot();
+        int rows = jdbc.sql("""
+                UPDATE cases_case SET status = :status, step = :step, step_role = :stepRole, assignee_id = :assignee,
+                    acceptance_due = :acceptanceDue, promised_due = :promisedDue, statutory_due = :statutoryDue,
+                    due = :due, updated_at = :now, state = CAST(:state AS jsonb), version = version + 1
+                WHERE id = :id AND version = :version""")
+                .params(columns(s, now)).param("version", s.version())
+                .update();
+        if (rows == 0) {
+            throw new CaseTransitionRefused("case.changed-meanwhile",
+                    "此案件刚刚被其他人办理过，请刷新后查看最新状态再操作", c.status());
+        }
+    }
+
+    private java.util.Map<String, Object> columns(CaseSnapshot s, Instant now) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("id", s.id().value());
+        p.put("number", s.number().value());
+        p.put("status", s.status().name());
+        p.put("step", s.step());
+        p.put("stepRole", s.status().open() && s.step() < s.terms().steps().size()
+                ? s.terms().step(s.step()).role().name() : null);
+        p.put("assignee", s.assignee() == null ? null : s.assignee().accountId());
+        p.put("acceptanceDue", date(s.deadlines().acceptanceDue()));
+        p.put("promisedDue", date(s.deadlines().promisedDue()));
+        p.put("statutoryDue", date(s.deadlines().statutoryDue()));
+        p.put("due", date(s.deadlines().earliest()));
+        p.put("now", Timestamp.from(now));
+        p.put("state", json.writeValueAsString(s));
+        return p;
+    }
+
+    private static @Nullable Date date(@Nullable LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+
+    Optional<Case> find(CaseNumber number) {
+        return load("number = ?", number.value());
+    }
+
+    Optional<Case> find(CaseId id) {
+        return load("id = ?", id.value());
+    }
+
+    private Optional<Case> load(String where, Object key) {
+        return jdbc.sql("SELECT state, version FROM cases_case WHERE " + where)
+                .param(key)
+                .query((rs, n) -> {
+                    CaseSnapshot s = json.readValue(rs.getString("state"), CaseSnapshot.class);
+                    return new Case(withVersion(s, rs.getLong("version")));
+                })
+                .optional();
+    }
+
+    private static CaseSnapshot withVersion(CaseSnapshot s, long version) {
+        return new CaseSnapshot(s.id(), s.number(), s.item(), s.terms(), s.applicant(), s.intake(), s.form(),
+                s.materials(), s.status(), s.submittedAt(), s.receivedOn(), s.acceptanceClockFrom(), s.acceptedOn(),
+                s.deemedAccepted(), s.correction(), s.deferred(), s.step(), s.assignee(), s.pauses(), s.extensions(),
+                s.decision(), s.completedOn(), s.revocationReasons(), s.deadlines(), version);
+    }
+
+    /** The case a retried submission already created, and the fingerprint of the request that created it. */
+    record Submission(CaseId caseId, String requestHash) {
+    }
+
+    /**
+     * Claims {@code key} for this applicant's submission; empty when it was free and is now taken for {@code caseId},
+     * otherwise the earlier submission. Runs in the submitting transaction, so a rolled-back submission frees it.
+     */
+    Optional<Submission> claimKey(UUID applicant, String key, String requestHash, CaseId caseId, Instant now) {
+        int inserted = jdbc.sql("""
+                INSERT INTO cases_submission (applicant_id, idempotency_key, request_hash, case_id, created_at)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(applicant, key, requestHash, caseId.value(), Timestamp.from(now))
+                .update();
+        if (inserted == 1) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT case_id, request_hash FROM cases_submission WHERE applicant_id = ? AND idempotency_key = ?")
+                .params(applicant, key)
+                .query((rs, n) -> new Submission(new CaseId(rs.getObject("case_id", UUID.class)), rs.getString("request_hash")))
+                .optional();
+    }
+}

@@ -1,0 +1,29 @@
+package org.tongban.cases;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of case handling ({@code tongban.cases.*}).
+ *
+ * @param regionCode                the 6-digit region code at the head of every case number (the city's)
+ * @param acceptanceLimit           working days to accept, refuse or send the correction notice (行政许可法 §32: 5)
+ * @param dueSoonWorkingDays        a deadline this many working days away or fewer shows yellow and raises
+ *                                  {@link CaseDueSoon}
+ * @param naturalDeadlinesMoveOffDaysOff a natural-day deadline on a day off moves to the next working day (民法典 §203)
+ */
+@ConfigurationProperties("tongban.cases")
+record CasesProperties(String regionCode, int acceptanceLimit, int dueSoonWorkingDays,
+                              boolean naturalDeadlinesMoveOffDaysOff) {
+
+    public CasesProperties {
+        if (regionCode == null || regionCode.isBlank()) {
+            regionCode = "377000";
+        }
+        if (acceptanceLimit <= 0) {
+            acceptanceLimit = 5;
+        }
+        if (dueSoonWorkingDays <= 0) {
+            dueSoonWorkingDays = 2;
+        }
+    }
+}

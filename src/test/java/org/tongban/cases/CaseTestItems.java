@@ -1,0 +1,51 @@
+package org.tongban.cases;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.tongban.catalog.CatalogManagement;
+import org.tongban.catalog.ItemContent;
+import org.tongban.catalog.ItemContent.Material;
+import org.tongban.catalog.ItemContent.MaterialForm;
+import org.tongban.catalog.ItemContent.MaterialSource;
+import org.tongban.catalog.ItemContent.Requirement;
+import org.tongban.catalog.ItemContent.SpecialProcedure;
+import org.tongban.catalog.TestItems;
+import org.tongban.support.SignedIn;
+
+/**
+ * Items published for case tests, each new, with market regulation (市场监管局, whose reviewer and head are in the
+ * demo data) as the handling department: an application form (申请书), a deferrable floor plan (容缺), the business
+ * licence replaced by the licence the enterprise holds, and a site inspection (现场核查) as special procedure.
+ */
+final class CaseTestItems {
+
+    private static final AtomicInteger NEXT = new AtomicInteger(7100);
+
+    static final String FORM = "申请书";
+    static final String FLOOR_PLAN = "经营场所平面图";
+
+    private CaseTestItems() {
+    }
+
+    static ItemContent licensing() {
+        int n = NEXT.incrementAndGet();
+        ItemContent base = TestItems.valid("案件测试许可" + n, String.valueOf(n));
+        return TestItems.with(base,
+                "specialProcedures", List.of(new SpecialProcedure("现场核查", null, "核查经营场所")),
+                "materials", List.of(
+                        base.materials().get(0),
+                        new Material(FLOOR_PLAN, Requirement.REQUIRED, null, MaterialForm.ELECTRONIC, 1, 0, null,
+                                MaterialSource.APPLICANT, null, true, null, null, null, "标明面积和功能分区", null,
+                                null, null),
+                        base.materials().get(1)));
+    }
+
+    /** Publishes the item as the demo catalogue administrator and legal reviewer; returns its code. */
+    static String publish(SignedIn signedIn, CatalogManagement catalog, ItemContent item, java.time.LocalDate today) {
+        signedIn.as("catalog", () -> catalog.createItem(item));
+        signedIn.as("catalog", () -> catalog.submitForReview(item.implementationCode(), today));
+        signedIn.as("legal", () -> catalog.publish(item.implementationCode(), "合法"));
+        return item.implementationCode();
+    }
+}
