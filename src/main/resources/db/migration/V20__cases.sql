@@ -16,6 +16,7 @@ CREATE TABLE cases_case (
     status              VARCHAR(24)  NOT NULL,
     step                INT          NOT NULL,
     step_role           VARCHAR(32),
+    step_name           TEXT,
     assignee_id         UUID,
     received_on         DATE         NOT NULL,
     acceptance_due      DATE,
@@ -38,6 +39,8 @@ CREATE INDEX cases_case_open_department_idx ON cases_case (department_id, due, i
 CREATE INDEX cases_case_open_status_idx ON cases_case (status, due, id)
     WHERE status IN ('SUBMITTED', 'AWAITING_CORRECTION', 'IN_PROGRESS', 'SUSPENDED', 'APPROVED');
 CREATE INDEX cases_case_applicant_idx ON cases_case (applicant_id, submitted_at DESC, id);
+-- The counter's desk: applications awaiting acceptance, wherever they are handled (收受分离).
+CREATE INDEX cases_case_awaiting_idx ON cases_case (acceptance_due, id) WHERE status = 'SUBMITTED';
 
 -- One submission per applicant and Idempotency-Key: a retried request finds its case here.
 CREATE TABLE cases_submission (

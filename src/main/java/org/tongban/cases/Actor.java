@@ -10,6 +10,7 @@ import java.util.UUID;
  * notices, and the role acted in ({@code null} for the applicant). The platform itself (deemed acceptance, 秒批)
  * acts as {@link org.tongban.identity.SystemActor}.
  */
+@io.swagger.v3.oas.annotations.media.Schema(name = "CaseActor")
 public record Actor(UUID accountId, String name, @Nullable Role role, @Nullable UUID departmentId) {
 
     public static Actor applicant(UUID accountId, String name) {

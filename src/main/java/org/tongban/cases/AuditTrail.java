@@ -9,6 +9,7 @@ import java.util.List;
 public record AuditTrail(List<Entry> entries, boolean intact) {
 
     /** One transition: who, as what, when it happened and when it was recorded, the states and deadlines around it. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AuditEntry")
     public record Entry(int seq, String event, String actorName, @Nullable String actorRole, Instant occurredAt,
                         Instant recordedAt, CaseStatus from, CaseStatus to, @Nullable String opinion,
                         String deadlinesBefore, String deadlinesAfter) {

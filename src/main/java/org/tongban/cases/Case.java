@@ -2,7 +2,8 @@ package org.tongban.cases;
 
 import org.jspecify.annotations.Nullable;
 import org.tongban.identity.Role;
-import org.tongban.shared.InvalidValueException;
+import org.tongban.shared.InvalidInputException;
+import org.tongban.shared.Violation;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -102,11 +103,11 @@ public final class Case {
         for (SubmittedMaterial m : materials) {
             CaseTerms.MaterialTerm term = terms.material(m.name());
             if (m.provision() == SubmittedMaterial.Provision.COMMITMENT && !term.commitmentAllowed()) {
-                throw new InvalidValueException("case.commitment-not-allowed",
+                throw invalid("materials." + m.name(), "case.commitment-not-allowed",
                         "“" + m.name() + "”不能以告知承诺代替，请提交材料");
             }
             if (m.provision() == SubmittedMaterial.Provision.DEFERRED && !term.deferrable()) {
-                throw new InvalidValueException("case.not-deferrable", "“" + m.name() + "”不能容缺后补，请提交材料");
+                throw invalid("materials." + m.name(), "case.not-deferrable", "“" + m.name() + "”不能容缺后补，请提交材料");
             }
         }
     }
@@ -125,7 +126,7 @@ public final class Case {
             if (m.provision() == SubmittedMaterial.Provision.DEFERRED) {
                 LocalDate due = deferredDue.get(m.name());
                 if (due == null || !due.isAfter(act.on())) {
-                    throw new InvalidValueException("case.deferred-due",
+                    throw invalid("deferredDue." + m.name(), "case.deferred-due",
                             "请为容缺材料“" + m.name() + "”定一个今天以后的补交日期");
                 }
                 outstanding.add(new DeferredMaterial(m.name(), due, null));
@@ -173,7 +174,7 @@ public final class Case {
     void refuseToAccept(Act act, String reasons) {
         requireStatus("case.not-awaiting-acceptance", "只有待受理的申请可以不予受理", CaseStatus.SUBMITTED);
         requireRole(act, ACCEPTING_ROLES);
-        String why = text(reasons, "case.refusal-reasons", "不予受理须写明理由");
+        String why = text("reasons", reasons, "case.refusal-reasons", "不予受理须写明理由");
         CaseStatus from = status;
         Deadlines before = deadlines;
         status = CaseStatus.NOT_ACCEPTED;
@@ -190,10 +191,10 @@ public final class Case {
                     "补正须一次性告知：此申请已经告知过补正（" + correction.notifiedOn() + "），不能再次告知", status);
         }
         if (items.isEmpty() || items.size() > 100) {
-            throw new InvalidValueException("case.correction-items", "补正告知须列明需要补正的材料（1 至 100 项）");
+            throw invalid("items", "case.correction-items", "补正告知须列明需要补正的材料（1 至 100 项）");
         }
         for (Correction.Item i : items) {
-            text(i.problem(), "case.correction-problem", "请写明“" + i.material() + "”需要怎样补正");
+            text("items", i.problem(), "case.correction-problem", "请写明“" + i.material() + "”需要怎样补正");
         }
         CaseStatus from = status;
         Deadlines before = deadlines;
@@ -227,7 +228,7 @@ public final class Case {
         requireStatus("case.not-withdrawable", "已作出决定或已结束的申请不能撤回", CaseStatus.SUBMITTED,
                 CaseStatus.AWAITING_CORRECTION, CaseStatus.IN_PROGRESS, CaseStatus.SUSPENDED);
         requireApplicant(act);
-        String why = text(reason, "case.withdrawal-reason", "请写明撤回原因");
+        String why = text("reason", reason, "case.withdrawal-reason", "请写明撤回原因");
         CaseStatus from = status;
         Deadlines before = deadlines;
         status = CaseStatus.WITHDRAWN;
@@ -255,7 +256,7 @@ public final class Case {
         if (step == terms.lastStep()) {
             throw new CaseTransitionRefused("case.last-step-decides", "这是最后一个环节，请作出准予或不予许可的决定", status);
         }
-        String said = text(opinion, "case.opinion", "请填写办理意见");
+        String said = text("opinion", opinion, "case.opinion", "请填写办理意见");
         int done = step;
         step = step + 1;
         assignee = null;
@@ -267,9 +268,9 @@ public final class Case {
     void returnToStep(Act act, int earlier, String opinion) {
         requireHandler(act);
         if (earlier < 0 || earlier >= step) {
-            throw new InvalidValueException("case.return-step", "只能退回到此前的环节");
+            throw invalid("toStep", "case.return-step", "只能退回到此前的环节");
         }
-        String said = text(opinion, "case.opinion", "请写明退回理由");
+        String said = text("opinion", opinion, "case.opinion", "请写明退回理由");
         int fromStep = step;
         step = earlier;
         assignee = null;
@@ -284,7 +285,7 @@ public final class Case {
                     ? "此事项没有特别程序，办理时限不能暂停"
                     : "此事项的特别程序是：" + String.join("、", terms.specialProcedures()), status);
         }
-        String why = text(reason, "case.suspension-reason", "请写明启动特别程序的理由或依据");
+        String why = text("reason", reason, "case.suspension-reason", "请写明启动特别程序的理由或依据");
         CaseStatus from = status;
         Deadlines before = deadlines;
         status = CaseStatus.SUSPENDED;
@@ -299,7 +300,7 @@ public final class Case {
     void resume(Act act, String result) {
         requireStatus("case.not-suspended", "只有特别程序中的案件可以结束特别程序", CaseStatus.SUSPENDED);
         requireDepartmentStaff(act);
-        String said = text(result, "case.procedure-result", "请填写特别程序的结果");
+        String said = text("result", result, "case.procedure-result", "请填写特别程序的结果");
         CaseStatus from = status;
         Deadlines before = deadlines;
         List<Pause> all = new ArrayList<>(pauses);
@@ -323,7 +324,7 @@ public final class Case {
         if (!extensions.isEmpty()) {
             throw new ExtensionNotAllowed("此案件已经延长过一次（" + extensions.getFirst().approvedOn() + "）", status);
         }
-        String why = text(reason, "case.extension-reason", "延长审批须写明理由，并告知申请人");
+        String why = text("reason", reason, "case.extension-reason", "延长审批须写明理由，并告知申请人");
         Deadlines before = deadlines;
         extensions = List.of(new Extension(allowed, why, act.by().name(), act.on()));
         derive(act.clock());
@@ -347,7 +348,7 @@ public final class Case {
                 return i;
             }
         }
-        throw new InvalidValueException("case.no-such-deferred-material", "此案件没有待补交的“" + material + "”");
+        throw invalid("material", "case.no-such-deferred-material", "此案件没有待补交的“" + material + "”");
     }
 
     // ---- decision and completion ----
@@ -359,14 +360,14 @@ public final class Case {
         if (!missing.isEmpty()) {
             throw new DeferredMaterialOutstanding("容缺材料尚未补齐，不能作出准予决定：" + String.join("、", missing), status);
         }
-        decide(act, Decision.Outcome.APPROVED, text(opinion, "case.opinion", "请填写审批意见"), null, null);
+        decide(act, Decision.Outcome.APPROVED, text("opinion", opinion, "case.opinion", "请填写审批意见"), null, null);
     }
 
     /** 不予许可, with its legal basis; completes the case (办结，不通过). */
     void reject(Act act, String reasons, String legalBasis) {
         requireDecidingStep(act);
-        String why = text(reasons, "case.rejection-reasons", "不予许可须说明理由");
-        String basis = text(legalBasis, "case.rejection-basis", "不予许可须写明法律依据");
+        String why = text("reasons", reasons, "case.rejection-reasons", "不予许可须说明理由");
+        String basis = text("legalBasis", legalBasis, "case.rejection-basis", "不予许可须写明法律依据");
         decide(act, Decision.Outcome.REJECTED, why, basis, null);
         close(act);
     }
@@ -424,7 +425,7 @@ public final class Case {
             throw new CaseTransitionRefused("case.no-commitment", "此案件没有告知承诺，不能以虚假承诺为由撤销", status);
         }
         requireRole(act, EnumSet.of(Role.DEPARTMENT_HEAD));
-        String why = text(reasons, "case.revocation-reasons", "撤销须写明理由");
+        String why = text("reasons", reasons, "case.revocation-reasons", "撤销须写明理由");
         CaseStatus from = status;
         status = CaseStatus.REVOKED;
         revocationReasons = why;
@@ -485,14 +486,19 @@ public final class Case {
         }
     }
 
-    private static String text(@Nullable String value, String code, String message) {
+    private static String text(String field, @Nullable String value, String code, String message) {
         if (value == null || value.isBlank()) {
-            throw new InvalidValueException(code, message);
+            throw invalid(field, code, message);
         }
         if (value.length() > MAX_TEXT) {
-            throw new InvalidValueException("case.text-too-long", "文字不能超过 " + MAX_TEXT + " 个字");
+            throw invalid(field, "case.text-too-long", "文字不能超过 " + MAX_TEXT + " 个字");
         }
         return value.strip();
+    }
+
+    /** Input a transition cannot take, named by its field: 400 beside the field, nothing changed. */
+    private static InvalidInputException invalid(String field, String code, String message) {
+        return new InvalidInputException(Violation.of(field, code, message));
     }
 
     private List<String> committedMaterials() {

@@ -16,6 +16,7 @@ import org.tongban.identity.Department;
 import org.tongban.identity.DepartmentManagement;
 import org.tongban.identity.Role;
 import org.tongban.shared.InvalidInputException;
+import org.tongban.shared.Paging;
 import org.tongban.shared.Refused;
 import org.tongban.shared.Violation;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,12 +55,14 @@ public class CaseManagement {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final AccountManagement accounts;
+    private final CaseLists lists;
 
     CaseManagement(Cases cases, CaseAudit audit, CaseAccess access, CatalogManagement catalog,
                    DepartmentManagement departments, CalendarManagement calendars, CasesProperties properties,
                    Clock clock, ApplicationEventPublisher events, JsonMapper json,
-                   AccountManagement accounts) {
+                   AccountManagement accounts, CaseLists lists) {
         this.accounts = accounts;
+        this.lists = lists;
         this.cases = cases;
         this.audit = audit;
         this.access = access;
@@ -331,6 +334,51 @@ public class CaseManagement {
         return new AuditTrail(audit.entries(c.id()).stream().map(AuditTrail.Entry::of).toList(),
                 audit.verify(c.id()).intact());
     }
+
+    /** The applicant's own cases, newest first. */
+    @PreAuthorize("hasAnyRole('CITIZEN', 'ENTERPRISE')")
+    @Transactional(readOnly = true)
+    public Inbox.Page mine(int page, int size) {
+        return lists.mine(current().accountId(), Paging.of(page, size, Paging.MAX_RESULTS));
+    }
+
+    /**
+     * The asker's inbox (待办), due dates first: the counter sees every application awaiting acceptance and every
+     * approval awaiting hand-over; reviewers and heads the open cases of their own department.
+     */
+    @PreAuthorize("hasAnyRole('WINDOW_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_HEAD')")
+    @Transactional(readOnly = true)
+    public Inbox.Page inbox(Inbox query, int page, int size) {
+        AccountPrincipal who = current();
+        Paging paging = Paging.of(page, size, Paging.MAX_RESULTS);
+        boolean counter = who.has(Role.WINDOW_CLERK) && !who.has(Role.DEPARTMENT_REVIEWER) && !who.has(Role.DEPARTMENT_HEAD);
+        if (!counter && who.departmentId() == null) {
+            return new Inbox.Page(List.of(), paging.page(), paging.size(), false);
+        }
+        String role = who.has(Role.DEPARTMENT_HEAD) ? Role.DEPARTMENT_HEAD.name()
+                : who.has(Role.DEPARTMENT_REVIEWER) ? Role.DEPARTMENT_REVIEWER.name() : Role.WINDOW_CLERK.name();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate dueSoonUntil = calendars.calendar().assumingWeekdaysBeyondPublished()
+                .addWorkingDays(today, properties.dueSoonWorkingDays());
+        return lists.inbox(counter ? null : who.departmentId(), query, who.accountId(), role, today, dueSoonUntil, paging);
+    }
+
+    /** Whether a deadline shows yellow (due soon) or red (overdue) today, as the inbox counts them. */
+    @org.tongban.shared.AuthorizedBy("anyone: computes from dates given, reads nothing")
+    public Urgency urgency(@Nullable LocalDate due) {
+        if (due == null) {
+            return Urgency.NONE;
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (due.isBefore(today)) {
+            return Urgency.OVERDUE;
+        }
+        int left = caseClock().workingDaysLeft(today, due);
+        return left <= properties.dueSoonWorkingDays() ? Urgency.DUE_SOON : Urgency.ON_TRACK;
+    }
+
+    /** How a deadline stands today: the inbox and case pages colour it. */
+    public enum Urgency { NONE, ON_TRACK, DUE_SOON, OVERDUE }
 
     // ---- the machinery every transition shares ----
 

@@ -15,7 +15,13 @@ import java.util.regex.Pattern;
  * length (an..50); the structure is ours (docs/cases.md). Numbers are never reused. People may type it with spaces
  * or hyphens, which {@link #parse} removes.
  */
-public record CaseNumber(String value) {
+public record CaseNumber(@com.fasterxml.jackson.annotation.JsonValue String value) {
+
+    /** From its JSON form, a plain string. */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    static CaseNumber fromJson(String value) {
+        return new CaseNumber(value);
+    }
 
     private static final Pattern FORMAT = Pattern.compile("\\d{22}[\\dX]");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd")

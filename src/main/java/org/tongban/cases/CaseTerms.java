@@ -40,7 +40,8 @@ public record CaseTerms(String itemName, UUID handlingDepartmentId, boolean imme
 
     public MaterialTerm material(String name) {
         return materials.stream().filter(m -> m.name().equals(name)).findFirst()
-                .orElseThrow(() -> new InvalidValueException("case.unknown-material", "此事项没有“" + name + "”这项材料"));
+                .orElseThrow(() -> new org.tongban.shared.InvalidInputException(org.tongban.shared.Violation.of(
+                        "materials." + name, "case.unknown-material", "此事项没有“{0}”这项材料", name)));
     }
 
     public StepTerm step(int index) {

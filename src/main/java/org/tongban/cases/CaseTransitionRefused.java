@@ -15,4 +15,9 @@ public class CaseTransitionRefused extends Refused {
     public CaseStatus status() {
         return status;
     }
+
+    @Override
+    public java.util.Map<String, Object> details() {
+        return java.util.Map.of("status", status.name());
+    }
 }

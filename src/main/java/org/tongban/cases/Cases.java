@@ -36,11 +36,11 @@ class Cases {
         CaseSnapshot s = c.snapshot();
         jdbc.sql("""
                 INSERT INTO cases_case (id, number, item_code, item_version, item_name, department_id,
-                    accepting_centre, applicant_id, applicant_name, status, step, step_role, assignee_id,
+                    accepting_centre, applicant_id, applicant_name, status, step, step_role, step_name, assignee_id,
                     received_on, acceptance_due, promised_due, statutory_due, due, submitted_at, updated_at,
                     mobile_tail, state, version)
                 VALUES (:id, :number, :itemCode, :itemVersion, :itemName, :department, :centre, :applicant,
-                    :applicantName, :status, :step, :stepRole, :assignee, :receivedOn, :acceptanceDue, :promisedDue,
+                    :applicantName, :status, :step, :stepRole, :stepName, :assignee, :receivedOn, :acceptanceDue, :promisedDue,
                     :statutoryDue, :due, :submittedAt, :now, :mobileTail, CAST(:state AS jsonb), 1)""")
                 .params(columns(s, now))
                 .param("itemCode", s.item().itemCode()).param("itemVersion", s.item().versionNo())
@@ -55,7 +55,8 @@ class Cases {
     void update(Case c, Instant now) {
         CaseSnapshot s = c.snapshot();
         int rows = jdbc.sql("""
-                UPDATE cases_case SET status = :status, step = :step, step_role = :stepRole, assignee_id = :assignee,
+                UPDATE cases_case SET status = :status, step = :step, step_role = :stepRole, step_name = :stepName,
+                    assignee_id = :assignee,
                     acceptance_due = :acceptanceDue, promised_due = :promisedDue, statutory_due = :statutoryDue,
                     due = :due, updated_at = :now, state = CAST(:state AS jsonb), version = version + 1
                 WHERE id = :id AND version = :version""")
@@ -73,8 +74,10 @@ class Cases {
         p.put("number", s.number().value());
         p.put("status", s.status().name());
         p.put("step", s.step());
-        p.put("stepRole", s.status().open() && s.step() < s.terms().steps().size()
-                ? s.terms().step(s.step()).role().name() : null);
+        boolean atStep = (s.status() == CaseStatus.IN_PROGRESS || s.status() == CaseStatus.SUSPENDED)
+                && s.step() < s.terms().steps().size();
+        p.put("stepRole", atStep ? s.terms().step(s.step()).role().name() : null);
+        p.put("stepName", atStep ? s.terms().step(s.step()).name() : null);
         p.put("assignee", s.assignee() == null ? null : s.assignee().accountId());
         p.put("acceptanceDue", date(s.deadlines().acceptanceDue()));
         p.put("promisedDue", date(s.deadlines().promisedDue()));

@@ -12,6 +12,7 @@ import java.util.List;
 public record Correction(List<Item> items, String noticeNumber, LocalDate notifiedOn, @Nullable LocalDate resubmittedOn) {
 
     /** One material and what is wrong with it. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "CorrectionItem")
     public record Item(String material, String problem) {
     }
 

@@ -31,6 +31,7 @@ public record Intake(Channel channel, @Nullable String acceptingCentre, @Nullabl
     }
 
     /** 结果送达: picked up at the accepting centre, mailed, or downloaded (electronic results). */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "CaseDelivery")
     public record Delivery(Method method, @Nullable String address) {
 
         public enum Method { PICK_UP, MAIL, ELECTRONIC }

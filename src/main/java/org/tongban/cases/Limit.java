@@ -3,6 +3,7 @@ package org.tongban.cases;
 import org.tongban.shared.InvalidValueException;
 
 /** A time limit a case is held to, copied from its item version: a number of working or natural days. */
+@io.swagger.v3.oas.annotations.media.Schema(name = "CaseLimit")
 public record Limit(int days, Unit unit) {
 
     public enum Unit { WORKING_DAYS, NATURAL_DAYS }

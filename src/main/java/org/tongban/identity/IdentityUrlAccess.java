@@ -11,7 +11,7 @@ class IdentityUrlAccess implements UrlAccessRules {
 
     @Override
     public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry urls) {
-        urls.requestMatchers("/login", "/register/**", "/password-reset/**", "/setup").permitAll()
+        urls.requestMatchers("/login", "/register/**", "/password-reset/**", "/setup", "/api/v1/session").permitAll()
                 .requestMatchers("/admin/accounts/**", "/admin/departments/**", "/admin/centres/**")
                 .hasRole("PLATFORM_ADMIN");
     }

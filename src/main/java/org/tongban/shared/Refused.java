@@ -20,4 +20,9 @@ public class Refused extends RuntimeException {
     public String code() {
         return code;
     }
+
+    /** What else a client needs to understand the refusal (the state a case is in), as problem JSON properties. */
+    public java.util.Map<String, Object> details() {
+        return java.util.Map.of();
+    }
 }

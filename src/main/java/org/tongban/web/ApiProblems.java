@@ -58,6 +58,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Refused");
         problem.setProperty("code", e.code());
+        e.details().forEach(problem::setProperty);
         return problem;
     }
 

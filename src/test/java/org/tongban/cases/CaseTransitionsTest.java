@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.tongban.shared.InvalidValueException;
 
 /** Each transition of {@link Case}: the state before, the refusal, the state and events after, the deadlines. */
 class CaseTransitionsTest {
@@ -111,10 +110,10 @@ class CaseTransitionsTest {
     @Test
     void onlyDeferrableMaterialsMayBeDeferredAndEachNeedsADueDate() {
         assertThatThrownBy(() -> submitted(LICENSING, MON_0928, List.of(deferred("营业执照"))))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("不能容缺");
+                .isInstanceOf(org.tongban.shared.InvalidInputException.class).hasMessageContaining("不能容缺");
         Case c = submitted(LICENSING, MON_0928, List.of(file("营业执照"), deferred("经营场所证明")));
         assertThatThrownBy(() -> c.accept(on(WED_0930, CLERK), Map.of()))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("补交日期");
+                .isInstanceOf(org.tongban.shared.InvalidInputException.class).hasMessageContaining("补交日期");
     }
 
     @Test
@@ -188,7 +187,7 @@ class CaseTransitionsTest {
         Case c = accepted();
         c.completeStep(on(LocalDate.of(2026, 10, 8), REVIEWER), "场所不符合要求");
         assertThatThrownBy(() -> c.reject(on(LocalDate.of(2026, 10, 9), HEAD), "场所不符合", " "))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("法律依据");
+                .isInstanceOf(org.tongban.shared.InvalidInputException.class).hasMessageContaining("法律依据");
         c.takeChanges();
 
         c.reject(on(LocalDate.of(2026, 10, 9), HEAD), "经营场所与住所未分离", "《食品经营许可和备案管理办法》第十二条");
@@ -225,7 +224,7 @@ class CaseTransitionsTest {
     @Test
     void aCommitmentOnlyWhereTheItemAllowsOne() {
         assertThatThrownBy(() -> submitted(LICENSING, MON_0928, List.of(committed("营业执照"))))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("告知承诺");
+                .isInstanceOf(org.tongban.shared.InvalidInputException.class).hasMessageContaining("告知承诺");
     }
 
     @Test

@@ -64,6 +64,24 @@ public final class Http {
     }
 
     /**
+     * Posts JSON as an API client does: with the session's CSRF token from {@code GET /api/v1/session} in its header,
+     * and the extra headers given as name, value pairs.
+     */
+    public HttpResponse<String> postJsonAsClient(String path, String json, String... headers) {
+        Matcher m = Pattern.compile("\"csrfToken\":\"([^\"]+)\"").matcher(getJson("/api/v1/session").body());
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token from /api/v1/session");
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("X-CSRF-TOKEN", m.group(1));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /**
      * Uploads one file the way a browser would from {@code formPage}: multipart, with that page's CSRF token as a
      * form field and the page as Referer.
      */

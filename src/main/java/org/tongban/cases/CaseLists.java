@@ -1,0 +1,105 @@
+package org.tongban.cases;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tongban.shared.Paging;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The lists of cases: an applicant's own, and staff inboxes. They read the case row's columns through partial
+ * indexes on open cases, fetch one row more than the page to know whether another page follows, and never count
+ * the whole list.
+ */
+@Repository
+class CaseLists {
+
+    private static final String OPEN = "('SUBMITTED', 'AWAITING_CORRECTION', 'IN_PROGRESS', 'SUSPENDED', 'APPROVED')";
+    private static final String COLUMNS = """
+            number, item_code, item_name, status, step_name, step_role, assignee_id, applicant_name, received_on,
+            acceptance_due, promised_due, statutory_due, due, submitted_at""";
+
+    private static final RowMapper<CaseSummary> SUMMARY = (rs, n) -> new CaseSummary(
+            new CaseNumber(rs.getString("number")), rs.getString("item_code"), rs.getString("item_name"),
+            CaseStatus.valueOf(rs.getString("status")), rs.getString("step_name"), rs.getString("step_role"),
+            rs.getObject("assignee_id", UUID.class), rs.getString("applicant_name"),
+            rs.getDate("received_on").toLocalDate(), date(rs.getDate("acceptance_due")),
+            date(rs.getDate("promised_due")), date(rs.getDate("statutory_due")), date(rs.getDate("due")),
+            rs.getTimestamp("submitted_at").toInstant());
+
+    private final JdbcClient jdbc;
+
+    CaseLists(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static @Nullable LocalDate date(@Nullable Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+
+    Inbox.Page mine(UUID applicant, Paging paging) {
+        List<CaseSummary> rows = jdbc.sql("SELECT " + COLUMNS + " FROM cases_case WHERE applicant_id = ? "
+                        + "ORDER BY submitted_at DESC, id LIMIT ? OFFSET ?")
+                .params(applicant, paging.size() + 1, paging.offset())
+                .query(SUMMARY).list();
+        return page(rows, paging);
+    }
+
+    /**
+     * A department's open cases, or with {@code department} null the counter's: every application awaiting
+     * acceptance and every approved case awaiting hand-over, whichever department handles it.
+     */
+    Inbox.Page inbox(@Nullable UUID department, Inbox query, UUID asker, @Nullable String askerRole,
+                     LocalDate today, LocalDate dueSoonUntil, Paging paging) {
+        StringBuilder where = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        if (department == null) {
+            where.append("status IN ('SUBMITTED', 'APPROVED')");
+        }
+        else {
+            where.append("department_id = ? AND status IN ").append(OPEN);
+            params.add(department);
+        }
+        switch (query.view()) {
+            case ALL -> { }
+            case DUE_SOON -> {
+                where.append(" AND due >= ? AND due <= ?");
+                params.add(Date.valueOf(today));
+                params.add(Date.valueOf(dueSoonUntil));
+            }
+            case OVERDUE -> {
+                where.append(" AND due < ?");
+                params.add(Date.valueOf(today));
+            }
+            case MINE -> {
+                where.append(" AND assignee_id = ?");
+                params.add(asker);
+            }
+            case UNASSIGNED -> {
+                where.append(" AND assignee_id IS NULL AND step_role = ?");
+                params.add(askerRole);
+            }
+        }
+        if (query.itemCode() != null) {
+            where.append(" AND item_code = ?");
+            params.add(query.itemCode());
+        }
+        params.add(paging.size() + 1);
+        params.add(paging.offset());
+        List<CaseSummary> rows = jdbc.sql("SELECT " + COLUMNS + " FROM cases_case WHERE " + where
+                        + " ORDER BY due NULLS LAST, id LIMIT ? OFFSET ?")
+                .params(params).query(SUMMARY).list();
+        return page(rows, paging);
+    }
+
+    private static Inbox.Page page(List<CaseSummary> rows, Paging paging) {
+        boolean more = rows.size() > paging.size();
+        return new Inbox.Page(more ? rows.subList(0, paging.size()) : rows, paging.page(), paging.size(), more);
+    }
+}

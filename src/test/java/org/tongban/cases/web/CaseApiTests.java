@@ -1,0 +1,126 @@
+package org.tongban.cases.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tongban.catalog.CatalogManagement;
+import org.tongban.catalog.ItemContent;
+import org.tongban.catalog.TestItems;
+import org.tongban.support.Http;
+import org.tongban.support.MovableClock;
+import org.tongban.support.SignedIn;
+import org.tongban.support.TongbanTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The cases API over HTTP as its clients use it: signed in by the login form, the CSRF token in a header. */
+@TongbanTest
+class CaseApiTests {
+
+    @LocalServerPort int port;
+    @Autowired CatalogManagement catalog;
+    @Autowired SignedIn signedIn;
+    @Autowired MovableClock clock;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private String item;
+
+    @BeforeEach
+    void anItemInForceOn28September() {
+        clock.dayAt10("2026-09-28");
+        ItemContent content = TestItems.valid("接口测试许可", String.valueOf(7000 + (int) (Math.random() * 90)));
+        signedIn.as("catalog", () -> catalog.createItem(content));
+        signedIn.as("catalog", () -> catalog.submitForReview(content.implementationCode(), LocalDate.of(2026, 9, 28)));
+        signedIn.as("legal", () -> catalog.publish(content.implementationCode(), "合法"));
+        item = content.implementationCode();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private String application(String delivery) {
+        return """
+                {"itemCode": "%s", "form": {"contact": "陈示例"},
+                 "materials": [{"name": "申请书", "provision": "FILE", "reference": "%s", "fileName": "申请书.pdf"}],
+                 "delivery": {"method": "%s", "address": "海川市东港区滨海大道 88 号"}}""".formatted(item, "ef".repeat(32), delivery);
+    }
+
+    private Http signedInAs(String username) {
+        Http http = new Http(port);
+        assertThat(http.login(username, "tongban2026").statusCode()).isEqualTo(302);
+        return http;
+    }
+
+    private JsonNode body(HttpResponse<String> response) {
+        return json.readTree(response.body());
+    }
+
+    @Test
+    void applyingTwiceWithOneKeyCreatesOneCaseAndADifferentBodyIsRefusedNamingTheKey() {
+        Http enterprise = signedInAs("91377002HC10000182");
+        String key = "app-" + UUID.randomUUID();
+
+        HttpResponse<String> created = enterprise.postJsonAsClient("/api/v1/cases", application("MAIL"), "Idempotency-Key", key);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String number = body(created).get("number").asString();
+        assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/cases/" + number);
+        assertThat(body(created).get("deadlines").get("acceptanceDue").asString()).isEqualTo("2026-10-10");
+
+        HttpResponse<String> retried = enterprise.postJsonAsClient("/api/v1/cases", application("MAIL"), "Idempotency-Key", key);
+        assertThat(retried.statusCode()).isEqualTo(200);
+        assertThat(body(retried).get("number").asString()).isEqualTo(number);
+
+        HttpResponse<String> other = enterprise.postJsonAsClient("/api/v1/cases", application("PICK_UP"), "Idempotency-Key", key);
+        assertThat(other.statusCode()).isEqualTo(409);
+        assertThat(body(other).get("code").asString()).isEqualTo("case.idempotency-key-reused");
+        assertThat(body(other).get("detail").asString()).contains(key);
+    }
+
+    @Test
+    void aSubmissionWithoutAKeyIsRefusedNamingTheHeader() {
+        HttpResponse<String> response = signedInAs("91377002HC10000182").postJsonAsClient("/api/v1/cases", application("MAIL"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(body(response).get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
+    }
+
+    @Test
+    void anIllegalTransitionIs409NamingTheStateAndAnotherApplicantSeesNothing() {
+        Http enterprise = signedInAs("91377002HC10000182");
+        String number = body(enterprise.postJsonAsClient("/api/v1/cases", application("MAIL"), "Idempotency-Key",
+                "app-" + UUID.randomUUID())).get("number").asString();
+
+        Http reviewer = signedInAs("reviewer.scj");
+        HttpResponse<String> approval = reviewer.postJsonAsClient("/api/v1/cases/" + number + "/approval", "{\"opinion\": \"同意\"}");
+        assertThat(approval.statusCode()).isEqualTo(409);
+        assertThat(body(approval).get("status").asString()).isEqualTo("SUBMITTED");
+
+        HttpResponse<String> accepted = signedInAs("clerk").postJsonAsClient("/api/v1/cases/" + number + "/acceptance", "{}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(body(accepted).get("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(body(accepted).get("step").get("name").asString()).isEqualTo("审查");
+
+        assertThat(signedInAs("13800000001").getJson("/api/v1/cases/" + number).statusCode()).isEqualTo(404);
+        assertThat(enterprise.getJson("/api/v1/cases/" + number).statusCode()).isEqualTo(200);
+        assertThat(body(enterprise.getJson("/api/v1/cases?mine")).get("cases").get(0).get("number").asString())
+                .isEqualTo(number);
+    }
+
+    @Test
+    void aMistypedCaseNumberIs400NamingIt() {
+        // 3770002026092800000012 has check character 3; 4 is a typo.
+        HttpResponse<String> response = signedInAs("clerk").getJson("/api/v1/cases/37700020260928000000124");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(body(response).get("errors").get(0).get("field").asString()).isEqualTo("number");
+        assertThat(body(response).get("errors").get(0).get("message").asString()).contains("校验");
+    }
+}
