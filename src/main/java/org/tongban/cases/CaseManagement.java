@@ -56,11 +56,13 @@ public class CaseManagement {
     private final JsonMapper json;
     private final AccountManagement accounts;
     private final CaseLists lists;
+    private final MaterialFiles files;
 
     CaseManagement(Cases cases, CaseAudit audit, CaseAccess access, CatalogManagement catalog,
                    DepartmentManagement departments, CalendarManagement calendars, CasesProperties properties,
                    Clock clock, ApplicationEventPublisher events, JsonMapper json,
-                   AccountManagement accounts, CaseLists lists) {
+                   AccountManagement accounts, CaseLists lists, MaterialFiles files) {
+        this.files = files;
         this.accounts = accounts;
         this.lists = lists;
         this.cases = cases;
@@ -104,6 +106,7 @@ public class CaseManagement {
         ItemVersion version = itemInForce(application);
         ItemContent item = version.content();
         check(application, item);
+        checkFilesOwned(applicant.accountId(), application.materials());
         Department department = departments.byCreditCode(item.departmentCreditCode())
                 .orElseThrow(() -> new Refused("case.no-department", "此事项的实施部门不在本平台，暂不能在线申请"));
         Act act = act(Actor.applicant(applicant.accountId(), applicant.displayName()));
@@ -170,6 +173,56 @@ public class CaseManagement {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    /** A file attached by hash must be one the applicant uploaded: nobody attaches another's file by guessing. */
+    private void checkFilesOwned(java.util.UUID owner, List<SubmittedMaterial> materials) {
+        List<Violation> problems = new ArrayList<>();
+        for (SubmittedMaterial m : materials) {
+            if (m.provision() == SubmittedMaterial.Provision.FILE && m.reference() != null
+                    && !files.owns(owner, m.reference())) {
+                problems.add(Violation.of("materials." + m.name(), "case.file-unknown", "没有找到您上传的这个文件，请重新上传"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** A file uploaded for an application, stored for the signed-in applicant (or the counter clerk helping one). */
+    @PreAuthorize("hasAnyRole('CITIZEN', 'ENTERPRISE', 'WINDOW_CLERK')")
+    @Transactional
+    public UploadedFile upload(String field, @Nullable String fileName, byte[] bytes) {
+        MaterialFiles.Uploaded u = files.upload(current().accountId(), field, fileName, bytes, clock.instant());
+        return new UploadedFile(u.sha256(), u.fileName(), u.mediaType(), u.size());
+    }
+
+    /** A stored upload: its hash is what an application refers to. */
+    public record UploadedFile(String sha256, String fileName, String mediaType, long size) {
+    }
+
+    /** The file types an upload may have, for the form's accept attribute. */
+    @org.tongban.shared.AuthorizedBy("anyone: public limits")
+    public String acceptedFileTypes() {
+        return MaterialFiles.ACCEPTED;
+    }
+
+    /** The bytes of a material of a case, for whoever may see the case. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public MaterialFile materialFile(CaseNumber number, String sha256) {
+        Case c = view(number);
+        SubmittedMaterial m = c.materials().stream()
+                .filter(x -> x.provision() == SubmittedMaterial.Provision.FILE && sha256.equals(x.reference()))
+                .findFirst().orElseThrow(() -> new org.tongban.shared.NotFound("此办件没有这个材料文件"));
+        byte[] bytes = files.bytes(sha256).orElseThrow(() -> new org.tongban.shared.NotFound("材料文件已不在存储中"));
+        String type = files.describe(c.applicant().accountId(), sha256).map(MaterialFiles.Uploaded::mediaType)
+                .orElse("application/octet-stream");
+        return new MaterialFile(m.fileName() == null ? m.name() : m.fileName(), type, bytes);
+    }
+
+    /** A material's file as stored, with the name it was uploaded under. */
+    public record MaterialFile(String fileName, String mediaType, byte[] bytes) {
     }
 
     private Applicant applicantOf(AccountPrincipal p) {

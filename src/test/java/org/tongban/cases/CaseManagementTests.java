@@ -58,8 +58,11 @@ class CaseManagementTests {
                 new Intake.Delivery(Intake.Delivery.Method.MAIL, "海川市东港区滨海大道 88 号"));
     }
 
-    private static SubmittedMaterial file(String name) {
-        return new SubmittedMaterial(name, Provision.FILE, "cd".repeat(32), name + ".pdf");
+    /** A small real PDF, uploaded by the enterprise, so that the application may attach it. */
+    private SubmittedMaterial file(String name) {
+        byte[] pdf = ("%PDF-1.4\n% " + name + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String sha = signedIn.as(ENTERPRISE, () -> cases.upload("file", name + ".pdf", pdf)).sha256();
+        return new SubmittedMaterial(name, Provision.FILE, sha, name + ".pdf");
     }
 
     private Application complete() {
@@ -118,6 +121,30 @@ class CaseManagementTests {
         assertThatThrownBy(() -> signedIn.as(ENTERPRISE, () -> cases.submit(stale, key())))
                 .isInstanceOf(Refused.class).extracting(e -> ((Refused) e).code())
                 .isEqualTo("case.item-version-superseded");
+    }
+
+    @Test
+    void aFileAnotherAccountUploadedCannotBeAttached() {
+        byte[] pdf = "%PDF-1.4\n% someone else's\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String theirs = signedIn.as(CITIZEN, () -> cases.upload("file", "x.pdf", pdf)).sha256();
+        Application borrowed = application(new SubmittedMaterial(CaseTestItems.FORM, Provision.FILE, theirs, "x.pdf"),
+                file(CaseTestItems.FLOOR_PLAN));
+        assertThatThrownBy(() -> signedIn.as(ENTERPRISE, () -> cases.submit(borrowed, key())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.code()).containsExactly("case.file-unknown"));
+    }
+
+    @Test
+    void aFileThatIsNotWhatItsNameSaysIsRefused() {
+        byte[] exe = {0x4D, 0x5A, (byte) 0x90, 0x00};
+        assertThatThrownBy(() -> signedIn.as(ENTERPRISE, () -> cases.upload("file", "营业执照.pdf", exe)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.code()).containsExactly("case.file-content"));
+        assertThatThrownBy(() -> signedIn.as(ENTERPRISE, () -> cases.upload("file", "a.exe", exe)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.code()).containsExactly("case.file-type"));
+        assertThatThrownBy(() -> signedIn.as(ENTERPRISE, () -> cases.upload("file", "证照.ofd", new byte[] {0x50, 0x4B, 0x03, 0x04, 0})))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

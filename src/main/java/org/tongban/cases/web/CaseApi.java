@@ -59,6 +59,14 @@ class CaseApi {
                 : ResponseEntity.ok(body);
     }
 
+    @PostMapping(path = "/files", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Upload a material (PDF, OFD, JPG or PNG, checked by content); refer to it by its sha256")
+    ResponseEntity<CaseManagement.UploadedFile> upload(@RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        CaseManagement.UploadedFile stored = cases.upload("file", file.getOriginalFilename(), file.getBytes());
+        return ResponseEntity.status(201).body(stored);
+    }
+
     @GetMapping("/{number}")
     @Operation(summary = "One case: its applicant's, or one the asking staff may handle")
     ApiCase one(@PathVariable String number) {

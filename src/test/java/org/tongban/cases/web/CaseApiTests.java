@@ -48,11 +48,18 @@ class CaseApiTests {
         clock.reset();
     }
 
+    @Autowired org.tongban.cases.CaseManagement cases;
+
+    private String upload() {
+        byte[] pdf = "%PDF-1.4\n% 申请书\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return signedIn.as("91377002HC10000182", () -> cases.upload("file", "申请书.pdf", pdf)).sha256();
+    }
+
     private String application(String delivery) {
         return """
                 {"itemCode": "%s", "form": {"contact": "陈示例"},
                  "materials": [{"name": "申请书", "provision": "FILE", "reference": "%s", "fileName": "申请书.pdf"}],
-                 "delivery": {"method": "%s", "address": "海川市东港区滨海大道 88 号"}}""".formatted(item, "ef".repeat(32), delivery);
+                 "delivery": {"method": "%s", "address": "海川市东港区滨海大道 88 号"}}""".formatted(item, upload(), delivery);
     }
 
     private Http signedInAs(String username) {

@@ -1,0 +1,128 @@
+package org.tongban.cases;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tongban.shared.InvalidInputException;
+import org.tongban.shared.Violation;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Materials uploaded for applications: PDF, JPG, PNG and OFD, up to a configured size, and only when the bytes are
+ * what the name says (an OFD is a zip with {@code OFD.xml} at its root). Each upload records its owner, so an
+ * application can attach only the owner's own files, and the bytes go to the {@link FileStore}.
+ */
+@Component
+class MaterialFiles {
+
+    /** A stored upload, as an application refers to it. */
+    record Uploaded(String sha256, String fileName, String mediaType, long size) {
+    }
+
+    private static final byte[] PDF = {0x25, 0x50, 0x44, 0x46};
+    private static final byte[] PNG = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A};
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    static final String ACCEPTED = ".pdf,.ofd,.png,.jpg,.jpeg";
+
+    private final FileStore store;
+    private final JdbcClient jdbc;
+    private final long maxBytes;
+
+    MaterialFiles(FileStore store, JdbcClient jdbc,
+                  @Value("${tongban.cases.max-file-bytes:10485760}") long maxBytes) {
+        this.store = store;
+        this.jdbc = jdbc;
+        this.maxBytes = maxBytes;
+    }
+
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    Uploaded upload(UUID owner, String field, @Nullable String fileName, byte[] bytes, Instant now) {
+        String name = fileName == null ? "" : fileName.strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidInputException(Violation.of(field, "case.file-name", "文件名应为 1 到 200 个字符"));
+        }
+        String mediaType = mediaType(field, name, bytes);
+        String sha = store.put(bytes);
+        jdbc.sql("""
+                INSERT INTO cases_file (sha256, owner_id, file_name, media_type, size, uploaded_at)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (owner_id, sha256) DO NOTHING""")
+                .params(sha, owner, name, mediaType, bytes.length, Timestamp.from(now)).update();
+        return new Uploaded(sha, name, mediaType, bytes.length);
+    }
+
+    boolean owns(UUID owner, String sha256) {
+        return jdbc.sql("SELECT count(*) FROM cases_file WHERE owner_id = ? AND sha256 = ?").params(owner, sha256)
+                .query(Long.class).single() > 0;
+    }
+
+    Optional<Uploaded> describe(UUID owner, String sha256) {
+        return jdbc.sql("SELECT sha256, file_name, media_type, size FROM cases_file WHERE owner_id = ? AND sha256 = ?")
+                .params(owner, sha256)
+                .query((rs, n) -> new Uploaded(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                .optional();
+    }
+
+    Optional<byte[]> bytes(String sha256) {
+        return store.get(sha256);
+    }
+
+    /** The media type the bytes really are, refusing anything else; the field names where the file was given. */
+    String mediaType(String field, String name, byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new InvalidInputException(Violation.of(field, "case.file-empty", "文件是空的"));
+        }
+        if (bytes.length > maxBytes) {
+            throw new InvalidInputException(Violation.of(field, "case.file-too-large", "文件不能超过 {0} MB",
+                    maxBytes / (1024 * 1024)));
+        }
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        String type = switch (extension) {
+            case "pdf" -> startsWith(bytes, PDF) ? "application/pdf" : null;
+            case "png" -> startsWith(bytes, PNG) ? "image/png" : null;
+            case "jpg", "jpeg" -> startsWith(bytes, JPEG) ? "image/jpeg" : null;
+            case "ofd" -> startsWith(bytes, ZIP) && hasOfdRoot(bytes) ? "application/ofd" : null;
+            default -> throw new InvalidInputException(Violation.of(field, "case.file-type",
+                    "只能上传 PDF、OFD、JPG 或 PNG 文件"));
+        };
+        if (type == null) {
+            throw new InvalidInputException(Violation.of(field, "case.file-content",
+                    "文件内容不是 {0} 格式：请上传原始文件，不要只改扩展名", extension.toUpperCase(Locale.ROOT)));
+        }
+        return type;
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] magic) {
+        return bytes.length >= magic.length && Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length);
+    }
+
+    /** An OFD package (GB/T 33190) has its entry file OFD.xml at the root; looks at the first 200 entries only. */
+    private static boolean hasOfdRoot(byte[] bytes) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry e;
+            for (int i = 0; i < 200 && (e = zip.getNextEntry()) != null; i++) {
+                if (e.getName().equals("OFD.xml")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        catch (IOException | IllegalArgumentException notAZip) {
+            return false;
+        }
+    }
+}
