@@ -430,6 +430,39 @@ public class CaseManagement {
         return left <= properties.dueSoonWorkingDays() ? Urgency.DUE_SOON : Urgency.ON_TRACK;
     }
 
+    /** A deadline this many working days away or fewer is due soon (yellow). */
+    @org.tongban.shared.AuthorizedBy("anyone: a setting")
+    public int dueSoonWorkingDays() {
+        return properties.dueSoonWorkingDays();
+    }
+
+    /** Working days from today to {@code due}: negative once overdue, for the deadline badges. */
+    @org.tongban.shared.AuthorizedBy("anyone: computes from dates given, reads nothing")
+    public int workingDaysLeft(LocalDate due) {
+        return caseClock().workingDaysLeft(LocalDate.now(clock), due);
+    }
+
+    /**
+     * The progress of a case (办理进度) for whoever may see it: each recorded event with when it happened, the role
+     * that acted and the opinion. Staff names are given to staff only; applicants see the role (审批人员).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Progress> progress(CaseNumber number) {
+        AccountPrincipal who = current();
+        Case c = view(number);
+        boolean staff = who.kind() == org.tongban.identity.AccountKind.STAFF;
+        return audit.entries(c.id()).stream()
+                .map(e -> new Progress(e.event(), e.occurredAt(), e.actorRole(), staff ? e.actorName() : null,
+                        CaseStatus.valueOf(e.toStatus()), e.opinion()))
+                .toList();
+    }
+
+    /** One step of a case's progress; {@code actorName} only for staff. */
+    public record Progress(String event, Instant at, @Nullable String actorRole, @Nullable String actorName,
+                           CaseStatus status, @Nullable String opinion) {
+    }
+
     /** How a deadline stands today: the inbox and case pages colour it. */
     public enum Urgency { NONE, ON_TRACK, DUE_SOON, OVERDUE }
 
