@@ -72,17 +72,37 @@ public class CatalogueTransfer {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
     }
 
+    /**
+     * Imports the document at once, in the caller's transaction (or its own), as the signed-in platform
+     * administrator: for start-up work (the demo city) and benchmarks. A person uploading a file goes through
+     * {@link CatalogueImportJobs}, which queues it and returns at once.
+     *
+     * @throws InvalidInputException naming each wrong entry and field; nothing is stored then
+     */
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     @Transactional
     public ImportReport importDocument(byte[] document) {
-        String by = AccountManagement.currentPrincipal().map(AccountPrincipal::getUsername).orElseThrow();
-        return importAs(document, by);
+        return importDocument(document, ImportProgress.NONE);
     }
 
-    private ImportReport importAs(byte[] document, String by) {
+    /**
+     * The same, telling {@code progress} how far it has got: each item checked, then each item stored. The
+     * import stays one transaction (all or nothing); {@code progress} decides itself how to make its counts
+     * visible to others before the commit.
+     */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @Transactional
+    public ImportReport importDocument(byte[] document, ImportProgress progress) {
+        String by = AccountManagement.currentPrincipal().map(AccountPrincipal::getUsername).orElseThrow();
+        return importAs(document, by, progress);
+    }
+
+    private ImportReport importAs(byte[] document, String by, ImportProgress progress) {
         CatalogueDocument doc = parse(document);
+        int total = doc.items().size();
+        progress.checked(0, total);
         Map<String, String> bodies = new HashMap<>();
-        List<ItemContent> items = checkWhole(doc, bodies);
+        List<ItemContent> items = checkWhole(doc, bodies, progress);
         int themesChanged = (int) doc.themes().stream().filter(themes::upsert).count();
         int departmentsChanged = 0;
         for (DepartmentEntry d : parentsFirst(doc.departments())) {
@@ -100,8 +120,10 @@ public class CatalogueTransfer {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        int stored = 0;
         LocalDate today = LocalDate.now(clock);
         for (ItemContent item : items) {
+            progress.stored(stored++, total);
             String code = item.implementationCode();
             String hash = versions.hash(item);
             if (!versions.itemExists(code)) {
@@ -126,6 +148,7 @@ public class CatalogueTransfer {
                 updated++;
             }
         }
+        progress.stored(total, total);
         ImportReport report = new ImportReport(created, updated, unchanged, departmentsChanged, themesChanged);
         jdbc.sql("""
                 INSERT INTO catalog_import (document_sha256, imported_by, imported_at, created, updated, unchanged)
@@ -201,7 +224,7 @@ public class CatalogueTransfer {
     }
 
     /** Checks the whole document; returns its items with attachment bodies moved into {@code bodies}. */
-    private List<ItemContent> checkWhole(CatalogueDocument doc, Map<String, String> bodies) {
+    private List<ItemContent> checkWhole(CatalogueDocument doc, Map<String, String> bodies, ImportProgress progress) {
         List<Violation> violations = new ArrayList<>();
         if (!CatalogueDocument.FORMAT.equals(doc.format()) || !Integer.valueOf(CatalogueDocument.VERSION).equals(doc.version())) {
             violations.add(Violation.of("format", "import.format", "文件格式应为 {0} 第 {1} 版",
@@ -229,6 +252,7 @@ public class CatalogueTransfer {
         Set<String> seenCodes = new HashSet<>();
         List<ItemContent> items = new ArrayList<>();
         for (int i = 0; i < doc.items().size(); i++) {
+            progress.checked(i, doc.items().size());
             ItemContent item = doc.items().get(i);
             String entry = "items[" + i + "]";
             String label = item.implementationCode() + " " + item.name();
@@ -250,6 +274,7 @@ public class CatalogueTransfer {
             attachments.missingFiles(item, bodies.keySet()).forEach(v -> violations.add(
                     named(v.under(entry), item.implementationCode() + " " + item.name())));
         }
+        progress.checked(doc.items().size(), doc.items().size());
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -257,7 +282,27 @@ public class CatalogueTransfer {
     }
 
     private static Violation named(Violation v, String entry) {
-        return new Violation(v.field(), v.code(), "〔" + entry + "〕" + v.defaultMessage(), v.arguments());
+        return new Violation(v.field(), v.code(), ENTRY_OPEN + entry + ENTRY_CLOSE + v.defaultMessage(), v.arguments());
+    }
+
+    private static final String ENTRY_OPEN = "〔";
+    private static final String ENTRY_CLOSE = "〕";
+
+    /**
+     * The entry a refusal names ({@code 11377000MB0000000X2110002800000 出生登记}, {@code 海川市市场监督管理局}), as
+     * {@link #named} put it before the message; null for a refusal of the document as a whole.
+     */
+    static @org.jspecify.annotations.Nullable String entryOf(Violation v) {
+        String m = v.defaultMessage();
+        int close = m.indexOf(ENTRY_CLOSE);
+        return m.startsWith(ENTRY_OPEN) && close > 0 ? m.substring(ENTRY_OPEN.length(), close) : null;
+    }
+
+    /** The message without the entry {@link #named} put before it. */
+    static String withoutEntry(Violation v) {
+        String entry = entryOf(v);
+        return entry == null ? v.defaultMessage()
+                : v.defaultMessage().substring(ENTRY_OPEN.length() + entry.length() + ENTRY_CLOSE.length());
     }
 
     private static Attachment storable(Attachment a, Map<String, String> bodies, List<Violation> violations) {

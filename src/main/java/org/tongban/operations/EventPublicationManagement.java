@@ -2,6 +2,7 @@ package org.tongban.operations;
 
 import org.tongban.shared.AuthorizedBy;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -12,9 +13,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -62,7 +65,7 @@ public class EventPublicationManagement {
                 .params(Timestamp.from(staleBefore()), LISTED_AT_MOST)
                 .query((rs, n) -> {
                     Timestamp resubmitted = rs.getTimestamp("last_resubmission_date");
-                    return new IncompletePublication(rs.getObject("id", UUID.class), rs.getString("event_type"),
+                    return IncompletePublication.of(rs.getObject("id", UUID.class), rs.getString("event_type"),
                             rs.getString("listener_id"), rs.getTimestamp("publication_date").toInstant(),
                             rs.getString("status"), rs.getInt("completion_attempts"),
                             resubmitted == null ? null : resubmitted.toInstant());
@@ -70,13 +73,25 @@ public class EventPublicationManagement {
                 .list();
     }
 
-    /** Runs the listener of every stale publication again; returns how many were resubmitted. */
+    /**
+     * Runs the listener of every stale publication again; returns how many were resubmitted.
+     *
+     * @see #resubmit(UUID)
+     */
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     public int resubmitStale() {
         return resubmit(publication -> true);
     }
 
-    /** Runs the listener of one stale publication again; false when it is not (or no longer) stale. */
+    /**
+     * Runs the listener of one stale publication again; false when it is not (or no longer) stale, or when a
+     * resubmission of it is still under way. What the registry does (Spring Modulith 2.1, JDBC): it marks the
+     * publication RESUBMITTED and adds one completion attempt (refusing one that is RESUBMITTED already, which is
+     * how two administrators or instances do not run it twice at once), then hands it to the listener, which runs
+     * asynchronously, after this method has returned: PROCESSING while it runs, then COMPLETED, or FAILED again if
+     * it still fails. A publication that still fails therefore stays incomplete and listed, FAILED once its run is
+     * over, with one resubmission more; it can be resubmitted again.
+     */
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     public boolean resubmit(UUID id) {
         return resubmit(publication -> publication.getIdentifier().equals(id)) > 0;
@@ -84,17 +99,34 @@ public class EventPublicationManagement {
 
     private int resubmit(Predicate<EventPublication> which) {
         Instant before = staleBefore();
-        AtomicInteger count = new AtomicInteger();
-        // The registry claims each publication before running it again, so that two administrators (or two
-        // instances) do not run one twice at once; the listeners are idempotent besides.
+        Map<UUID, Integer> chosen = new ConcurrentHashMap<>();
         incomplete.resubmitIncompletePublications(publication -> {
-            boolean chosen = publication.getPublicationDate().isBefore(before) && which.test(publication);
-            if (chosen) {
-                count.incrementAndGet();
+            boolean stale = publication.getPublicationDate().isBefore(before) && which.test(publication);
+            if (stale) {
+                chosen.put(publication.getIdentifier(), publication.getCompletionAttempts());
             }
-            return chosen;
+            return stale;
         });
-        return count.get();
+        return resubmitted(chosen);
+    }
+
+    /**
+     * How many of the chosen publications the registry actually resubmitted: it skips one it cannot mark
+     * RESUBMITTED (another resubmission of it is under way), and each one it does mark has one attempt more.
+     */
+    private int resubmitted(Map<UUID, Integer> attemptsBefore) {
+        if (attemptsBefore.isEmpty()) {
+            return 0;
+        }
+        Map<UUID, Integer> attemptsNow = new HashMap<>();
+        jdbc.sql("SELECT id, completion_attempts FROM event_publication WHERE id IN (:ids)")
+                .param("ids", attemptsBefore.keySet())
+                .query((RowCallbackHandler) rs -> attemptsNow.put(rs.getObject("id", UUID.class),
+                        rs.getInt("completion_attempts")));
+        // A row that is gone was completed (and deleted, in the registry's delete mode) by its new run.
+        return (int) attemptsBefore.entrySet().stream()
+                .filter(e -> attemptsNow.getOrDefault(e.getKey(), Integer.MAX_VALUE) > e.getValue())
+                .count();
     }
 
     private Instant staleBefore() {

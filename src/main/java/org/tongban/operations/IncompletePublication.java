@@ -8,13 +8,26 @@ import java.util.UUID;
 /**
  * An event whose reaction by one listener has not completed.
  *
- * @param eventType  the event's class name
- * @param listener   the listener's identifier (class, method and parameter types)
- * @param status     as the registry records it: PUBLISHED, PROCESSING, FAILED or RESUBMITTED
- * @param attempts   how often it was resubmitted
+ * @param eventType         the event's class name
+ * @param listener          the listener's identifier (class, method and parameter types)
+ * @param status            as the registry records it: PUBLISHED, PROCESSING, FAILED or RESUBMITTED
+ * @param resubmissions     how often it was resubmitted (not counting the first run after the publication)
+ * @param lastResubmittedAt when it was last resubmitted; null if it never was
  */
 public record IncompletePublication(UUID id, String eventType, String listener, Instant publishedAt,
-                                    @Nullable String status, int attempts, @Nullable Instant lastResubmittedAt) {
+                                    @Nullable String status, int resubmissions, @Nullable Instant lastResubmittedAt) {
+
+    /**
+     * From the registry's columns. Spring Modulith's JDBC registry (schema v2) stores a new publication with
+     * {@code completion_attempts = 1} and {@code last_resubmission_date} = its publication date, and adds one attempt
+     * and the date at each resubmission: the resubmissions are the attempts after the first.
+     */
+    static IncompletePublication of(UUID id, String eventType, String listener, Instant publishedAt,
+                                    @Nullable String status, int completionAttempts,
+                                    @Nullable Instant lastResubmissionDate) {
+        return new IncompletePublication(id, eventType, listener, publishedAt, status,
+                Math.max(0, completionAttempts - 1), completionAttempts > 1 ? lastResubmissionDate : null);
+    }
 
     /** The event's simple name, {@code ItemVersionPublished}. */
     public String eventName() {
