@@ -47,7 +47,7 @@ class CasePageSupport {
     }
 
     /** A list row: the case and its first deadline. */
-    record Row(CaseSummary summary, @Nullable Due due, String maskedApplicant) {
+    record Row(CaseSummary summary, @Nullable Due due, String maskedApplicant, String tone) {
     }
 
     org.springframework.http.ResponseEntity<byte[]> file(CaseManagement.MaterialFile f) {
@@ -60,7 +60,7 @@ class CasePageSupport {
     }
 
     Row row(CaseSummary s) {
-        return new Row(s, due(s.due()), s.maskedApplicantName());
+        return new Row(s, due(s.due()), s.maskedApplicantName(), tone(s.status()));
     }
 
     @Nullable Due due(@Nullable LocalDate date) {
