@@ -57,11 +57,13 @@ public class CaseManagement {
     private final AccountManagement accounts;
     private final CaseLists lists;
     private final MaterialFiles files;
+    private final ApplicantFacts facts;
 
     CaseManagement(Cases cases, CaseAudit audit, CaseAccess access, CatalogManagement catalog,
                    DepartmentManagement departments, CalendarManagement calendars, CasesProperties properties,
                    Clock clock, ApplicationEventPublisher events, JsonMapper json,
-                   AccountManagement accounts, CaseLists lists, MaterialFiles files) {
+                   AccountManagement accounts, CaseLists lists, MaterialFiles files, ApplicantFacts facts) {
+        this.facts = facts;
         this.files = files;
         this.accounts = accounts;
         this.lists = lists;
@@ -105,7 +107,7 @@ public class CaseManagement {
         }
         ItemVersion version = itemInForce(application);
         ItemContent item = version.content();
-        check(application, item);
+        check(application, item, LocalDate.now(clock));
         checkFilesOwned(applicant.accountId(), application.materials());
         Department department = departments.byCreditCode(item.departmentCreditCode())
                 .orElseThrow(() -> new Refused("case.no-department", "此事项的实施部门不在本平台，暂不能在线申请"));
@@ -114,9 +116,28 @@ public class CaseManagement {
         Case c = Case.submit(id, CaseNumber.of(properties.regionCode(), act.on(), cases.nextSequence()),
                 new ItemVersionRef(version.itemCode(), version.versionNo()), CaseTermsFromItem.of(item, department.id()),
                 applicantOf(applicant), intake, application.form(), application.materials(), act);
+        decideInstantly(c, item, application, act);
         cases.insert(c, act.at());
         publish(c, act.at());
         return new Submitted(c, true);
+    }
+
+    /**
+     * 秒批: when every condition of the item holds on the form and on the facts the platform verified itself, the
+     * case is accepted, approved and completed at once, the decision naming the conditions; when one fails or
+     * cannot be evaluated, the case waits for a person as usual.
+     */
+    private void decideInstantly(Case c, ItemContent item, Application application, Act act) {
+        if (!item.instantApproval().offered() || c.terms().immediate()) {
+            return;
+        }
+        var evaluation = item.evaluateInstantApproval(application.form(), facts.verified(c.applicant()), act.on());
+        if (evaluation.approved()) {
+            String rule = String.join("；", evaluation.conditions().stream()
+                    .map(r -> r.explanation()).toList());
+            c.approveAutomatically(new Act(Actor.platform(), act.at(), act.on(), act.clock()), "秒批：" + rule,
+                    "符合秒批条件，系统自动准予：" + rule);
+        }
     }
 
     private ItemVersion itemInForce(Application a) {
@@ -134,8 +155,11 @@ public class CaseManagement {
     }
 
     /** Bounds and required materials; each problem names its field, and all are reported at once. */
-    private static void check(Application a, ItemContent item) {
+    private static void check(Application a, ItemContent item, LocalDate today) {
         List<Violation> problems = new ArrayList<>();
+        for (Violation v : item.applicationForm().check(a.form(), today)) {
+            problems.add(new Violation("form." + v.field(), v.code(), v.defaultMessage(), v.arguments()));
+        }
         if (a.form().size() > MAX_FORM_FIELDS) {
             problems.add(Violation.of("form", "case.form-size", "申请表最多 {0} 项", MAX_FORM_FIELDS));
         }

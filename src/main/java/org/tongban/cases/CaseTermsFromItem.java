@@ -36,10 +36,10 @@ final class CaseTermsFromItem {
         }
         List<CaseTerms.MaterialTerm> materials = item.materials().stream()
                 .map(m -> new CaseTerms.MaterialTerm(m.name(), m.requirement() != ItemContent.Requirement.CONDITIONAL,
-                        m.deferrable(), false))
+                        m.deferrable(), m.commitmentAllowed()))
                 .toList();
         return new CaseTerms(item.name(), handlingDepartment, immediate, limit(item.statutoryLimit()),
-                limit(item.committedLimit()), null, steps, materials,
+                limit(item.committedLimit()), limit(item.extension()), steps, materials,
                 item.specialProcedures().stream().map(ItemContent.SpecialProcedure::name).toList(), item.resultName());
     }
 

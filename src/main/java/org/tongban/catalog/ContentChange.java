@@ -14,6 +14,7 @@ import java.util.Set;
 /**
  * One field that differs between two versions of an item, by its path in the exchange format
  * ({@code materials[2].name}); {@code before} is empty for an added field and {@code after} for a removed one.
+ * The application form's fields are named by their keys instead of their places (see {@link #FORM_FIELDS}).
  */
 public record ContentChange(String field, @Nullable String before, @Nullable String after) {
 
@@ -41,8 +42,26 @@ public record ContentChange(String field, @Nullable String before, @Nullable Str
         return leaves;
     }
 
+    /**
+     * The application form's fields are compared by their keys, not their places
+     * ({@code applicationForm.fields[applicantPhone].label}), so that a field added at the top is one change and not
+     * a change of every field below it; their order is one more value ({@code applicationForm.fields}, the keys in
+     * order), since the order is the order the applicant is asked in.
+     */
+    public static final String FORM_FIELDS = "applicationForm.fields";
+
     private static void flatten(String path, JsonNode node, Map<String, String> leaves) {
-        if (node.isObject()) {
+        if (path.equals(FORM_FIELDS) && node.isArray() && keyed(node)) {
+            List<String> keys = new ArrayList<>();
+            for (JsonNode field : node) {
+                String key = field.get("key").asString();
+                keys.add(key);
+                flatten(path + "[" + key + "]", field, leaves);
+            }
+            if (!keys.isEmpty()) {
+                leaves.put(path, String.join("、", keys));
+            }
+        } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> property : node.properties()) {
                 flatten(path.isEmpty() ? property.getKey() : path + "." + property.getKey(), property.getValue(), leaves);
             }
@@ -53,5 +72,18 @@ public record ContentChange(String field, @Nullable String before, @Nullable Str
         } else if (!node.isNull()) {
             leaves.put(path, node.asString());
         }
+    }
+
+    /** Whether every field has a key that cannot be taken for a place, and no key is used twice. */
+    private static boolean keyed(JsonNode fields) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (JsonNode field : fields) {
+            JsonNode key = field.get("key");
+            if (key == null || !key.isString() || !key.asString().matches("[a-z][a-zA-Z0-9]*")
+                    || !keys.add(key.asString())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,5 +1,7 @@
 package org.tongban.catalog;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 import org.tongban.shared.WorkingDayCalendar;
 
@@ -10,6 +12,17 @@ import java.util.function.UnaryOperator;
  * Everything a version of a service item (事项) says: the national elements of an implementation list entry
  * (实施清单, REFERENCE.md §3.4) that the public guide (办事指南) shows. Stored whole per version, so that a case can
  * bind to exactly what was in force, and exchanged in the same shape (docs/catalogue-format.md).
+ *
+ * <p>Besides the national elements, what applying needs: the {@link ApplicationForm application form} (申请表), per
+ * material whether a commitment may replace it ({@link Material#commitmentAllowed}, 告知承诺), how far the limit may
+ * be extended ({@code extension}, 延长审批) and the {@link InstantApproval 秒批 rule}.
+ *
+ * @param extension       延长审批: how much longer the case may take when the department head approves an extension,
+ *                        as the law allows it (行政许可法 §42: 20 working days, extended by 10); null when the item
+ *                        allows none. Only for a 承诺件 with a statutory limit ({@link ItemRules}); whether the law
+ *                        allows this much cannot be checked here, so it is configured data that legal review reads.
+ * @param applicationForm what the applicant is asked; {@link ApplicationForm#NONE} when nothing
+ * @param instantApproval the 秒批 rule; {@link InstantApproval#NONE} when the item offers none
  */
 public record ItemContent(
         String basicCode,
@@ -28,6 +41,7 @@ public record ItemContent(
         String acceptanceConditions,
         @Nullable TimeLimit statutoryLimit,
         @Nullable TimeLimit committedLimit,
+        @Nullable TimeLimit extension,
         @Nullable CaseType caseType,
         @Nullable Integer visits,
         @Nullable OnlineDepth onlineDepth,
@@ -49,6 +63,8 @@ public record ItemContent(
         List<SpecialProcedure> specialProcedures,
         List<String> intermediaryServices,
         List<Material> materials,
+        ApplicationForm applicationForm,
+        InstantApproval instantApproval,
         List<Fee> fees,
         List<Faq> faqs) {
 
@@ -65,6 +81,8 @@ public record ItemContent(
         specialProcedures = listOrEmpty(specialProcedures);
         intermediaryServices = listOrEmpty(intermediaryServices);
         materials = listOrEmpty(materials);
+        applicationForm = applicationForm == null ? ApplicationForm.NONE : applicationForm;
+        instantApproval = instantApproval == null ? InstantApproval.NONE : instantApproval;
         fees = listOrEmpty(fees);
         faqs = listOrEmpty(faqs);
     }
@@ -84,11 +102,11 @@ public record ItemContent(
     ItemContent mapAttachments(UnaryOperator<Attachment> f) {
         return new ItemContent(basicCode, implementationCode, handleItemCode, name, aliases, keywords, type,
                 departmentCreditCode, exerciseLevels, powerSource, entrustingDepartment, summary, legalBasis,
-                acceptanceConditions, statutoryLimit, committedLimit, caseType, visits, onlineDepth, handlingForms,
+                acceptanceConditions, statutoryLimit, committedLimit, extension, caseType, visits, onlineDepth, handlingForms,
                 onlineAddress, scope, quantityLimit, audiences, serviceObjects, themes, resultName, resultType,
                 resultSample == null ? null : f.apply(resultSample), location, officeHours, phone, complaintPhone,
                 steps, specialProcedures, intermediaryServices, materials.stream().map(m -> m.mapAttachments(f)).toList(),
-                fees, faqs);
+                applicationForm, instantApproval, fees, faqs);
     }
 
     /** Every file attached to this content: the result sample, and each material's blank form and sample. */
@@ -126,6 +144,21 @@ public record ItemContent(
 
     public boolean free() {
         return fees.isEmpty();
+    }
+
+    /** Whether the item allows its limit to be extended (延长审批): by {@link #extension}, with the head's approval. */
+    public boolean extensible() {
+        return extension != null;
+    }
+
+    /**
+     * This version's 秒批 rule applied to one application (see {@link InstantApproval#evaluate}): TO_A_PERSON when
+     * the item offers none.
+     */
+    public ApprovalEvaluation evaluateInstantApproval(java.util.Map<String, String> answers,
+                                                      java.util.Map<String, String> verified,
+                                                      java.time.LocalDate submittedOn) {
+        return instantApproval.evaluate(applicationForm, answers, verified, submittedOn);
     }
 
     /** 事项类型 with its national code (REFERENCE.md §3.3). */
@@ -261,18 +294,26 @@ public record ItemContent(
     public record Step(String name, @Nullable StepRole role, @Nullable TimeLimit limit) {
     }
 
-    /** A material (申请材料) and whether something the government already holds replaces it. */
+    /**
+     * A material (申请材料): whether something the government already holds replaces it (免提交), whether it may be
+     * handed in after acceptance ({@code deferrable}, 容缺受理), and whether the applicant may sign a commitment in its
+     * place ({@code commitmentAllowed}, 告知承诺: the department verifies after the decision, and a decision obtained
+     * by a false commitment can be revoked). {@code commitmentAllowed} came after the first release of the format, so
+     * a document or a stored version without it reads as false.
+     */
     public record Material(String name, @Nullable Requirement requirement, @Nullable String condition,
                            @Nullable MaterialForm form, @Nullable Integer originals, @Nullable Integer copies,
                            @Nullable String paperSpec, @Nullable MaterialSource source, @Nullable String sourceNote,
-                           boolean deferrable, @Nullable String replacedByLicense,
+                           boolean deferrable,
+                           @JsonSetter(nulls = Nulls.AS_EMPTY) boolean commitmentAllowed,
+                           @Nullable String replacedByLicense,
                            @Nullable String replacedBySharedData, @Nullable String note,
                            @Nullable String acceptanceStandard, @Nullable String basis,
                            @Nullable Attachment blankForm, @Nullable Attachment sample) {
 
         Material mapAttachments(UnaryOperator<Attachment> f) {
             return new Material(name, requirement, condition, form, originals, copies, paperSpec, source, sourceNote,
-                    deferrable, replacedByLicense, replacedBySharedData, note, acceptanceStandard, basis,
+                    deferrable, commitmentAllowed, replacedByLicense, replacedBySharedData, note, acceptanceStandard, basis,
                     blankForm == null ? null : f.apply(blankForm), sample == null ? null : f.apply(sample));
         }
 

@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
 /**
  * The rules an item version must meet before it is stored: national code structure (REFERENCE.md §3.2), a known
  * implementing department, committed ≤ statutory limits (across units on the published working-day calendar, see
- * {@link TimeLimit#mayEndAfter}), consistent case type and steps, complete materials, and plain text only. Every violation names its field in the exchange format's path ({@code materials[1].name}).
+ * {@link TimeLimit#mayEndAfter}), consistent case type and steps, complete materials, an extension only where there
+ * is a statutory limit to extend, a sound application form and 秒批 rule ({@link FormRules}), and plain text only.
+ * Every violation names its field in the exchange format's path ({@code materials[1].name}).
  */
 final class ItemRules {
 
@@ -125,6 +127,7 @@ final class ItemRules {
         checkSpecialProcedures(item.specialProcedures());
         texts("intermediaryServices", item.intermediaryServices(), 100);
         checkMaterials(item.materials());
+        FormRules.check(item, violations);
         for (int i = 0; i < item.fees().size(); i++) {
             ItemContent.Fee fee = item.fees().get(i);
             text("fees[" + i + "].name", fee.name(), true, SHORT_TEXT);
@@ -236,12 +239,35 @@ final class ItemRules {
         if (committedValid && statutory != null && statutory.unit() != null && committed.mayEndAfter(statutory, calendar)) {
             exceedsStatutory(committed, statutory);
         }
+        checkExtension(item);
         if (item.caseType() == null) {
             add("caseType", "required", "请选择办件类型");
         } else if (committedValid && item.caseType() == CaseType.IMMEDIATE && committed.value() != 0) {
             add("committedLimit", "item.immediate.limit", "即办件当场办结，承诺办结时限应为 0");
         } else if (committedValid && item.caseType() == CaseType.PROMISED && committed.value() == 0) {
             add("committedLimit", "item.promised.limit", "承诺件的承诺办结时限至少为 1 天");
+        }
+    }
+
+    /**
+     * 延长审批: a limit of at least one day, and only where there is a statutory limit to extend and a case that
+     * waits for its decision. The law grants extensions of statutory limits (行政许可法 §42: 20 working days,
+     * extended by 10 with the head's approval), so an item without one has nothing to extend; a 即办件 is decided at
+     * acceptance. Whether the law allows this much for this item is legal review's to read, not a rule's.
+     */
+    private void checkExtension(ItemContent item) {
+        TimeLimit extension = item.extension();
+        if (extension == null) {
+            return;
+        }
+        if (limit("extension", extension) && extension.value() == 0) {
+            add("extension.value", "item.extension.zero", "允许延长的，延长时限至少为 1 天；不允许延长的不填");
+        }
+        if (item.statutoryLimit() == null) {
+            add("extension", "item.extension.no-statutory-limit",
+                    "延长审批延长的是法定办结时限：没有法定办结时限的事项不设延长");
+        } else if (item.caseType() == CaseType.IMMEDIATE) {
+            add("extension", "item.extension.immediate", "即办件当场办结，不设延长审批");
         }
     }
 
@@ -353,6 +379,10 @@ final class ItemRules {
             text(path + ".paperSpec", m.paperSpec(), false, 200);
             text(path + ".acceptanceStandard", m.acceptanceStandard(), false, 1000);
             text(path + ".basis", m.basis(), false, 1000);
+            if (m.commitmentAllowed() && m.replaced()) {
+                add(path + ".commitmentAllowed", "item.material.commitment.replaced",
+                        "免提交的材料不必以承诺代替：请取消“可告知承诺”，或删去代替它的电子证照或共享数据");
+            }
             attachment(path + ".blankForm", m.blankForm());
             attachment(path + ".sample", m.sample());
         }

@@ -77,7 +77,41 @@ class ItemVersions {
 
     private static final JsonMapper HASHING = JsonMapper.builder()
             .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
+            .addMixIn(ItemContent.class, HashedContent.class)
+            .addMixIn(ItemContent.Material.class, HashedMaterial.class)
             .build();
+
+    /**
+     * Elements added to the format as objects or booleans, which NON_EMPTY would still write when unused (an empty
+     * form as {@code {}}, a commitment not allowed as {@code false}): left out of the fingerprint then, like every
+     * other unused element, so that the versions stored before them keep their hashes.
+     */
+    private abstract static class HashedContent {
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Unused.class)
+        abstract ApplicationForm applicationForm();
+
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Unused.class)
+        abstract InstantApproval instantApproval();
+    }
+
+    private abstract static class HashedMaterial {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        abstract boolean commitmentAllowed();
+    }
+
+    /** Jackson's value filter: {@code equals} is true for a value to leave out. */
+    static final class Unused {
+        @Override
+        public boolean equals(@Nullable Object value) {
+            return value instanceof ApplicationForm form && !form.asks()
+                    || value instanceof InstantApproval rule && !rule.offered();
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+    }
 
     boolean itemExists(String code) {
         return jdbc.sql("SELECT count(*) FROM catalog_item WHERE code = ?").param(code).query(Long.class).single() > 0;

@@ -40,11 +40,11 @@ final class CatalogueGenerator {
                     place + b.name() + variant + (round >= PLACES.length * VARIANTS.length ? "·" + round : ""),
                     b.aliases(), b.keywords(), b.type(), b.departmentCreditCode(), b.exerciseLevels(),
                     b.powerSource(), b.entrustingDepartment(), b.summary(), b.legalBasis(),
-                    b.acceptanceConditions(), b.statutoryLimit(), b.committedLimit(), b.caseType(), b.visits(),
+                    b.acceptanceConditions(), b.statutoryLimit(), b.committedLimit(), b.extension(), b.caseType(), b.visits(),
                     b.onlineDepth(), b.handlingForms(), b.onlineAddress(), b.scope(), b.quantityLimit(),
                     b.audiences(), b.serviceObjects(), b.themes(), b.resultName(), b.resultType(), b.resultSample(), b.location(), b.officeHours(),
                     b.phone(), b.complaintPhone(), b.steps(), b.specialProcedures(), b.intermediaryServices(),
-                    b.materials(), b.fees(), b.faqs()));
+                    b.materials(), b.applicationForm(), b.instantApproval(), b.fees(), b.faqs()));
         }
         return new CatalogueDocument(CatalogueDocument.FORMAT, CatalogueDocument.VERSION, List.of(), List.of(),
                 List.of(), items);

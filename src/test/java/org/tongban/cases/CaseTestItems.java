@@ -18,31 +18,34 @@ import org.tongban.support.SignedIn;
  * demo data) as the handling department: an application form (申请书), a deferrable floor plan (容缺), the business
  * licence replaced by the licence the enterprise holds, and a site inspection (现场核查) as special procedure.
  */
-final class CaseTestItems {
+public final class CaseTestItems {
 
     private static final AtomicInteger NEXT = new AtomicInteger(7100);
 
-    static final String FORM = "申请书";
-    static final String FLOOR_PLAN = "经营场所平面图";
+    public static final String FORM = "申请书";
+    public static final String FLOOR_PLAN = "经营场所平面图";
 
     private CaseTestItems() {
     }
 
-    static ItemContent licensing() {
+    public static ItemContent licensing() {
         int n = NEXT.incrementAndGet();
         ItemContent base = TestItems.valid("案件测试许可" + n, String.valueOf(n));
         return TestItems.with(base,
+                "applicationForm", org.tongban.catalog.ApplicationForm.of(org.tongban.catalog.FormField.of("contact", "联系人",
+                        org.tongban.catalog.FormField.Type.TEXT, true)),
+                "extension", new ItemContent.TimeLimit(10, ItemContent.LimitUnit.WORKING_DAYS),
                 "specialProcedures", List.of(new SpecialProcedure("现场核查", null, "核查经营场所")),
                 "materials", List.of(
                         base.materials().get(0),
                         new Material(FLOOR_PLAN, Requirement.REQUIRED, null, MaterialForm.ELECTRONIC, 1, 0, null,
-                                MaterialSource.APPLICANT, null, true, null, null, null, "标明面积和功能分区", null,
+                                MaterialSource.APPLICANT, null, true, false, null, null, null, "标明面积和功能分区", null,
                                 null, null),
                         base.materials().get(1)));
     }
 
     /** Publishes the item as the demo catalogue administrator and legal reviewer; returns its code. */
-    static String publish(SignedIn signedIn, CatalogManagement catalog, ItemContent item, java.time.LocalDate today) {
+    public static String publish(SignedIn signedIn, CatalogManagement catalog, ItemContent item, java.time.LocalDate today) {
         signedIn.as("catalog", () -> catalog.createItem(item));
         signedIn.as("catalog", () -> catalog.submitForReview(item.implementationCode(), today));
         signedIn.as("legal", () -> catalog.publish(item.implementationCode(), "合法"));

@@ -164,7 +164,7 @@ class CatalogueTransferTests {
                 Base64.getEncoder().encodeToString("MZ not a pdf".getBytes(StandardCharsets.UTF_8)));
         ItemContent withFile = TestItems.with(item, "materials",
                 List.of(new ItemContent.Material(m.name(), m.requirement(), null, m.form(), 1, 0, null, m.source(),
-                        null, false, null, null, null, null, null, fakePdf, null)));
+                        null, false, false, null, null, null, null, null, fakePdf, null)));
         assertThatThrownBy(() -> signedIn.as("admin", () -> transfer.importDocument(document(List.of(withFile)))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(Violation::code).containsExactly("attachment.mismatch"));
@@ -198,6 +198,62 @@ class CatalogueTransferTests {
         assertThat(Base64.getDecoder().decode(out.resultSample().base64())).isEqualTo(pdf);
         byte[] again = json.writeValueAsBytes(exported);
         assertThat(signedIn.as("admin", () -> transfer.importDocument(again)).changedNothing()).isTrue();
+    }
+
+    /** What applying needs, on an item of the test city: a form with a conditional field, a commitment, an extension, 秒批. */
+    private static ItemContent applying(String name, String fourDigits) {
+        ItemContent item = TestItems.valid(name, fourDigits);
+        FormField byAgent = FormField.of("byAgent", "是否委托他人办理", FormField.Type.YES_NO, true);
+        FormField agent = TestItems.with(FormField.of("agentName", "受托人姓名", FormField.Type.TEXT, false),
+                "requiredWhen", new FormField.RequiredWhen("byAgent", FormField.YES), "maxLength", 50,
+                "help", "委托他人办理的填写");
+        FormField scope = TestItems.with(FormField.of("scope", "经营类别", FormField.Type.CHOICE, true), "options",
+                List.of(new FormField.Option("SALES", "食品销售"), new FormField.Option("CATERING", "餐饮服务")));
+        FormField area = TestItems.with(FormField.of("area", "经营面积（平方米）", FormField.Type.NUMBER, true),
+                "min", new java.math.BigDecimal("1"), "decimals", 2);
+        ItemContent.Material first = TestItems.with(item.materials().getFirst(), "commitmentAllowed", true);
+        return TestItems.with(item, "applicationForm", ApplicationForm.of(byAgent, agent, scope, area),
+                "materials", List.of(first, item.materials().get(1)),
+                "extension", new TimeLimit(10, LimitUnit.WORKING_DAYS),
+                "instantApproval", InstantApproval.of(new ApprovalCondition("scope", ApprovalCondition.Operator.EQUALS,
+                        "SALES", "申请的是食品销售"), new ApprovalCondition("area", ApprovalCondition.Operator.AT_MOST,
+                        "200", "经营面积不超过200平方米")));
+    }
+
+    @Test
+    void theApplicationFormCommitmentExtensionAndInstantApprovalTravelThereAndBack() {
+        ItemContent item = applying("港口食品经营许可", "2013");
+        signedIn.as("admin", () -> transfer.importDocument(document(List.of(item))));
+        assertThat(catalog.inForce(item.implementationCode()).orElseThrow().content()).isEqualTo(item);
+
+        CatalogueDocument exported = signedIn.as("admin", () -> transfer.export());
+        ItemContent out = exported.items().stream().filter(i -> i.implementationCode().equals(item.implementationCode()))
+                .findFirst().orElseThrow();
+        assertThat(out).isEqualTo(item);
+        String text = new String(json.writeValueAsBytes(exported), StandardCharsets.UTF_8);
+        assertThat(text).contains("\"applicationForm\"", "\"requiredWhen\"", "\"commitmentAllowed\"", "\"extension\"",
+                "\"instantApproval\"", "经营面积不超过200平方米");
+        assertThat(signedIn.as("admin", () -> transfer.importDocument(json.writeValueAsBytes(exported))).changedNothing())
+                .isTrue();
+    }
+
+    @Test
+    void aDocumentWithoutTheElementsForApplyingStillImportsAndABadFormIsRefusedNamingTheField() {
+        ItemContent plain = TestItems.valid("港口引航预约", "2014");
+        tools.jackson.databind.node.ObjectNode tree = json.valueToTree(plain);
+        tree.remove(List.of("applicationForm", "instantApproval", "extension"));
+        ((tools.jackson.databind.node.ObjectNode) tree.get("materials").get(0)).remove("commitmentAllowed");
+        String oldShape = "{\"format\":\"tongban-catalogue\",\"version\":1,\"items\":[" + tree + "]}";
+        assertThat(signedIn.as("admin", () -> transfer.importDocument(oldShape.getBytes(StandardCharsets.UTF_8)))
+                .created()).isEqualTo(1);
+
+        ItemContent badForm = TestItems.with(applying("港口餐饮服务许可", "2015"), "instantApproval",
+                InstantApproval.of(new ApprovalCondition("nobody", ApprovalCondition.Operator.EQUALS, "x", "说明")));
+        assertThatThrownBy(() -> signedIn.as("admin", () -> transfer.importDocument(document(List.of(badForm)))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("items[0].instantApproval.conditions[0].field",
+                                "item.instant-approval.field")));
     }
 
     @Test

@@ -221,7 +221,7 @@ class ItemRulesTests {
     void aMaterialsAcceptanceStandardAndBasisArePlainText() {
         ItemContent.Material m = valid.materials().getFirst();
         ItemContent.Material marked = new ItemContent.Material(m.name(), m.requirement(), null, m.form(), 1, 0,
-                "A4".repeat(101), m.source(), null, false, null, null, null, "<b>完整</b>", "《条例》第三条", null, null);
+                "A4".repeat(101), m.source(), null, false, false, null, null, null, "<b>完整</b>", "《条例》第三条", null, null);
         assertThat(fields(TestItems.with(valid, "materials", List.of(marked))))
                 .containsExactly("materials[0].paperSpec", "materials[0].acceptanceStandard");
     }

@@ -50,6 +50,16 @@ public final class TestItems {
         return JSON.treeToValue(tree, ItemContent.class);
     }
 
+    /** Any record of the content (a material, a form field) with fields changed, as {@link #with(ItemContent, Object...)}. */
+    @SuppressWarnings("unchecked")
+    public static <T extends Record> T with(T value, Object... fieldsAndValues) {
+        ObjectNode tree = (ObjectNode) JSON.valueToTree(value);
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            tree.set((String) fieldsAndValues[i], JSON.valueToTree(fieldsAndValues[i + 1]));
+        }
+        return (T) JSON.treeToValue(tree, value.getClass());
+    }
+
     /** A valid item whose codes end in the given four digits (unique per test). */
     public static ItemContent valid(String name, String fourDigits) {
         String basic = "01299900" + fourDigits;
@@ -58,7 +68,7 @@ public final class TestItems {
                 List.of(ItemContent.ExerciseLevel.CITY), ItemContent.PowerSource.STATUTORY, null,
                 "为测试准备的事项，说明谁需要办理。",
                 "《中华人民共和国行政许可法》第十二条", "申请人具有完全民事行为能力。",
-                new TimeLimit(20, LimitUnit.WORKING_DAYS), new TimeLimit(5, LimitUnit.WORKING_DAYS),
+                new TimeLimit(20, LimitUnit.WORKING_DAYS), new TimeLimit(5, LimitUnit.WORKING_DAYS), null,
                 CaseType.PROMISED, 0, OnlineDepth.FULLY_ONLINE, List.of(HandlingForm.ONLINE, HandlingForm.COUNTER),
                 null, Scope.CITY, null, List.of(Audience.ORGANISATION), List.of(), List.of("START_UP"), "测试许可证", ItemContent.ResultType.LICENSE,
                 null,
@@ -68,11 +78,12 @@ public final class TestItems {
                         new Step("决定", StepRole.DEPARTMENT_HEAD, new TimeLimit(1, LimitUnit.WORKING_DAYS))),
                 List.of(), List.of(),
                 List.of(new Material("申请书", Requirement.REQUIRED, null, MaterialForm.PAPER_OR_ELECTRONIC, 1, 0,
-                                "A4 纸", MaterialSource.APPLICANT, null, false, null, null, "须本人签字",
+                                "A4 纸", MaterialSource.APPLICANT, null, false, false, null, null, "须本人签字",
                                 "内容填写完整，由申请人签字", null, null, null),
                         new Material("营业执照", Requirement.REQUIRED, null, MaterialForm.ELECTRONIC, 1, 0, null,
-                                MaterialSource.GOVERNMENT, "市场监管部门核发", false, "营业执照", null, null, null, null,
+                                MaterialSource.GOVERNMENT, "市场监管部门核发", false, false, "营业执照", null, null, null, null,
                                 null, null)),
+                ApplicationForm.NONE, InstantApproval.NONE,
                 List.of(), List.of(new ItemContent.Faq("要多久？", "5 个工作日。")));
     }
 }

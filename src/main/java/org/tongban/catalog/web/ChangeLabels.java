@@ -28,13 +28,17 @@ class ChangeLabels {
     record Row(String label, String field, @Nullable String before, @Nullable String after) {
     }
 
-    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9]+)(?:\\[(\\d+)])?");
+    /** A name with an optional place ({@code materials[2]}) or, for the form's fields, key ({@code fields[applicantName]}). */
+    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9]+)(?:\\[(?:(\\d+)|([a-z][a-zA-Z0-9]*))])?");
 
     /** Lists of rows: the form's heading of one row, and the prefix of its fields' labels. */
     private static final Map<String, String[]> ROW_LISTS = Map.of(
             "steps", new String[]{"admin.form.step", "step"},
             "specialProcedures", new String[]{"admin.form.specialProcedure", "specialProcedure"},
             "materials", new String[]{"admin.form.material", "material"},
+            "fields", new String[]{"admin.form.formField", "formField"},
+            "options", new String[]{"admin.form.option", "option"},
+            "conditions", new String[]{"admin.form.condition", "condition"},
             "fees", new String[]{"admin.form.fee", "fee"},
             "faqs", new String[]{"admin.form.faq", "faq"});
 
@@ -47,7 +51,9 @@ class ChangeLabels {
             Map.entry("resultType", "item.resultType."), Map.entry("unit", "item.limitUnit."),
             Map.entry("role", "item.stepRole."), Map.entry("requirement", "item.requirement."),
             Map.entry("material.form", "item.materialForm."), Map.entry("source", "item.materialSource."),
-            Map.entry("exerciseLevels", "item.exerciseLevel."), Map.entry("powerSource", "item.powerSource."));
+            Map.entry("exerciseLevels", "item.exerciseLevel."), Map.entry("powerSource", "item.powerSource."),
+            Map.entry("formField.type", "item.fieldType."), Map.entry("dateBound", "item.dateBound."),
+            Map.entry("operator", "item.operator."));
 
     private final MessageSource messages;
     private final Supplier<List<Theme>> themes;
@@ -84,6 +90,13 @@ class ChangeLabels {
             if (rowList != null && m.group(2) != null) {
                 part = msg(rowList[0], Integer.parseInt(m.group(2)) + 1);
                 context = rowList[1];
+            } else if (name.equals("fields") && m.group(3) != null) {
+                part = msg("admin.changes.formField", m.group(3));
+                context = rowList[1];
+            } else if (m.group(3) != null) {
+                return path;
+            } else if (name.equals("fields") && context.isEmpty()) {
+                part = msg("admin.changes.formFields");
             } else {
                 part = fieldLabel(context, name);
             }
@@ -99,7 +112,9 @@ class ChangeLabels {
         return switch (name) {
             case "statutoryLimit" -> msg("admin.form.statutory");
             case "committedLimit" -> msg("admin.form.committed");
-            case "value" -> msg("admin.form.limitValue");
+            case "extension" -> msg("admin.form.extension");
+            case "value" -> context.equals("formField") || context.equals("condition")
+                    ? msg("field." + context + ".value") : msg("admin.form.limitValue");
             case "unit" -> msg("admin.form.limitUnit");
             case "fileName", "contentType", "sha256", "size" -> msg("admin.changes.file." + name);
             default -> context.isEmpty() ? optional("field." + name)
@@ -128,7 +143,10 @@ class ChangeLabels {
     private static String leaf(String path) {
         String[] segments = path.split("\\.");
         String name = segments[segments.length - 1].replaceAll("\\[\\d+]$", "");
-        return name.equals("form") && path.startsWith("materials[") ? "material.form" : name;
+        if (name.equals("form") && path.startsWith("materials[")) {
+            return "material.form";
+        }
+        return name.equals("type") && path.startsWith(ContentChange.FORM_FIELDS) ? "formField.type" : name;
     }
 
     private static @Nullable String firstNonNull(@Nullable String a, @Nullable String b) {

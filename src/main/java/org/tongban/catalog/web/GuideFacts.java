@@ -29,6 +29,7 @@ class GuideFacts {
         put(facts, "guide.serviceObjects", labels("item.serviceObject.", item.serviceObjects()));
         put(facts, "guide.committed", limit(item.committedLimit()));
         put(facts, "guide.statutory", item.statutoryLimit() == null ? msg("guide.statutory.none") : limit(item.statutoryLimit()));
+        put(facts, "guide.extension", item.extension() == null ? null : msg("guide.extension.value", limit(item.extension())));
         put(facts, "guide.visits", item.visits() == null ? null
                 : item.visits() == 0 ? msg("portal.visits.zero") : msg("portal.visits.n", item.visits()));
         put(facts, "guide.fee", item.free() ? msg("guide.fee.free")

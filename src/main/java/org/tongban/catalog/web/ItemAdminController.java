@@ -13,7 +13,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.catalog.ApprovalCondition;
 import org.tongban.catalog.CatalogManagement;
+import org.tongban.catalog.FormField;
+import org.tongban.catalog.SharedDictionary;
+import org.tongban.catalog.VerifiedFact;
 import org.tongban.catalog.ItemContent;
 import org.tongban.catalog.ItemVersion;
 import org.tongban.catalog.Theme;
@@ -83,9 +87,10 @@ class ItemAdminController {
     @PostMapping("/new")
     String create(@ModelAttribute("form") ItemForm form, BindingResult binding,
                   @RequestParam(required = false) @Nullable String addRow,
-                  @RequestParam(required = false) @Nullable String removeRow, Model model,
+                  @RequestParam(required = false) @Nullable String removeRow,
+                  @RequestParam(required = false) @Nullable String moveRowUp, Model model,
                   RedirectAttributes redirect) {
-        if (changeRows(form, addRow, removeRow)) {
+        if (changeRows(form, addRow, removeRow, moveRowUp)) {
             return form(model, form, null);
         }
         try {
@@ -137,11 +142,12 @@ class ItemAdminController {
     @PostMapping("/{code}/edit")
     String update(@PathVariable String code, @ModelAttribute("form") ItemForm form, BindingResult binding,
                   @RequestParam(required = false) @Nullable String addRow,
-                  @RequestParam(required = false) @Nullable String removeRow, Model model,
+                  @RequestParam(required = false) @Nullable String removeRow,
+                  @RequestParam(required = false) @Nullable String moveRowUp, Model model,
                   RedirectAttributes redirect) {
         ItemVersion open = catalog.history(code).stream().filter(v -> v.status().open()).findFirst()
                 .orElseThrow(() -> new NotFound("此事项没有正在编辑的版本"));
-        if (changeRows(form, addRow, removeRow)) {
+        if (changeRows(form, addRow, removeRow, moveRowUp)) {
             return form(model, form, open);
         }
         try {
@@ -221,17 +227,24 @@ class ItemAdminController {
                 .filter(d -> own == null || d.id().equals(own))
                 .collect(Collectors.toMap(Department::creditCode, Department::name, (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("accept", catalog.acceptedUploadTypes());
-        model.addAttribute("options", options());
+        Map<String, Map<String, String>> options = options();
+        options.put("conditionField", conditionFields(form));
+        model.addAttribute("options", options);
         return "catalog/admin/form";
     }
 
-    private static boolean changeRows(ItemForm form, @Nullable String addRow, @Nullable String removeRow) {
+    private static boolean changeRows(ItemForm form, @Nullable String addRow, @Nullable String removeRow,
+                                      @Nullable String moveRowUp) {
         if (addRow != null) {
             form.addRow(addRow);
             return true;
         }
         if (removeRow != null) {
             form.removeRow(removeRow);
+            return true;
+        }
+        if (moveRowUp != null) {
+            form.moveRowUp(moveRowUp);
             return true;
         }
         return false;
@@ -289,11 +302,38 @@ class ItemAdminController {
         options.put("requirement", labels("item.requirement.", ItemContent.Requirement.values()));
         options.put("materialForm", labels("item.materialForm.", ItemContent.MaterialForm.values()));
         options.put("materialSource", labels("item.materialSource.", ItemContent.MaterialSource.values()));
+        options.put("fieldType", labels("item.fieldType.", FormField.Type.values()));
+        options.put("dateBound", labels("item.dateBound.", FormField.DateBound.values()));
+        options.put("operator", labels("item.operator.", ApprovalCondition.Operator.values()));
+        options.put("dictionary", java.util.Arrays.stream(SharedDictionary.values()).collect(Collectors.toMap(
+                SharedDictionary::dictionaryName, d -> labelOf("item.dictionary." + d.name()) + "（" + d.dictionaryName() + "）",
+                (x, y) -> x, LinkedHashMap::new)));
         boolean english = LocaleContextHolder.getLocale().getLanguage().equals("en");
         options.put("theme", catalog.themes().stream().collect(Collectors.toMap(Theme::code,
                 t -> t.displayName(english) + "（" + labelOf("item.audience." + t.audience()) + "）",
                 (x, y) -> x, LinkedHashMap::new)));
         return options;
+    }
+
+    /**
+     * What a 秒批 condition can refer to: the fields of the form as it stands (with their labels), the verified
+     * facts, and whatever a condition already names, so that a choice is never lost on the way back.
+     */
+    private Map<String, String> conditionFields(ItemForm form) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (ItemForm.FieldRow row : form.getApplicationForm().getFields()) {
+            if (!row.getKey().isBlank()) {
+                fields.put(row.getKey().strip(), row.getLabel().strip() + "（" + row.getKey().strip() + "）");
+            }
+        }
+        for (VerifiedFact fact : VerifiedFact.values()) {
+            fields.put(fact.key(), labelOf("item.verifiedFact." + fact.name()) + "（" + fact.key() + "）");
+        }
+        for (ItemForm.ConditionRow row : form.getInstantApproval().getConditions()) {
+            fields.putIfAbsent(row.getField(), row.getField());
+        }
+        fields.remove("");
+        return fields;
     }
 
     private Map<String, String> labels(String prefix, Enum<?>[] values) {

@@ -20,7 +20,12 @@ import org.tongban.catalog.ItemContent.StepRole;
 import org.tongban.catalog.ItemContent.Type;
 
 import org.springframework.web.multipart.MultipartFile;
+import org.tongban.catalog.ApplicationForm;
+import org.tongban.catalog.ApprovalCondition;
+import org.tongban.catalog.FormField;
+import org.tongban.catalog.InstantApproval;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,6 +53,7 @@ public class ItemForm {
     private String acceptanceConditions = "";
     private LimitFields statutoryLimit = new LimitFields();
     private LimitFields committedLimit = new LimitFields();
+    private LimitFields extension = new LimitFields();
     private @Nullable CaseType caseType;
     private @Nullable Integer visits;
     private @Nullable OnlineDepth onlineDepth;
@@ -69,6 +75,8 @@ public class ItemForm {
     private List<SpecialProcedureRow> specialProcedures = new ArrayList<>();
     private String intermediaryServices = "";
     private List<MaterialRow> materials = new ArrayList<>(List.of(new MaterialRow()));
+    private FormFields applicationForm = new FormFields();
+    private ConditionFields instantApproval = new ConditionFields();
     private List<FeeRow> fees = new ArrayList<>();
     private List<FaqRow> faqs = new ArrayList<>();
     private String changeNote = "";
@@ -91,6 +99,7 @@ public class ItemForm {
         f.acceptanceConditions = c.acceptanceConditions();
         f.statutoryLimit = LimitFields.of(c.statutoryLimit());
         f.committedLimit = LimitFields.of(c.committedLimit());
+        f.extension = LimitFields.of(c.extension());
         f.caseType = c.caseType();
         f.visits = c.visits();
         f.onlineDepth = c.onlineDepth();
@@ -112,6 +121,8 @@ public class ItemForm {
         f.specialProcedures = new ArrayList<>(c.specialProcedures().stream().map(SpecialProcedureRow::of).toList());
         f.intermediaryServices = String.join("\n", c.intermediaryServices());
         f.materials = new ArrayList<>(c.materials().stream().map(MaterialRow::of).toList());
+        f.applicationForm = FormFields.of(c.applicationForm());
+        f.instantApproval = ConditionFields.of(c.instantApproval());
         f.fees = new ArrayList<>(c.fees().stream().map(FeeRow::of).toList());
         f.faqs = new ArrayList<>(c.faqs().stream().map(FaqRow::of).toList());
         return f;
@@ -122,7 +133,7 @@ public class ItemForm {
                 blankToNull(handleItemCode), name.strip(), split(aliases), split(keywords), type,
                 departmentCreditCode.strip().toUpperCase(), List.copyOf(exerciseLevels), powerSource,
                 blankToNull(entrustingDepartment), summary.strip(), legalBasis.strip(), acceptanceConditions.strip(),
-                statutoryLimit.toLimit(), committedLimit.toLimit(), caseType, visits, onlineDepth,
+                statutoryLimit.toLimit(), committedLimit.toLimit(), extension.toLimit(), caseType, visits, onlineDepth,
                 List.copyOf(handlingForms), blankToNull(onlineAddress), scope, blankToNull(quantityLimit),
                 List.copyOf(audiences), List.copyOf(serviceObjects), List.copyOf(themes), blankToNull(resultName),
                 resultType,
@@ -132,14 +143,20 @@ public class ItemForm {
                 specialProcedures.stream().filter(p -> !p.isBlank()).map(SpecialProcedureRow::toProcedure).toList(),
                 lines(intermediaryServices),
                 materials.stream().filter(m -> !m.isBlank()).map(MaterialRow::toMaterial).toList(),
+                applicationForm.toForm(), instantApproval.toRule(),
                 fees.stream().filter(x -> !x.isBlank()).map(FeeRow::toFee).toList(),
                 faqs.stream().filter(x -> !x.isBlank()).map(FaqRow::toFaq).toList());
     }
 
-    /** Adds an empty row to a list ("steps", "specialProcedures", "materials", "fees", "faqs"). */
+    /**
+     * Adds an empty row to a list ("steps", "specialProcedures", "materials", "formFields" of the application form,
+     * "conditions" of the 秒批 rule, "fees", "faqs").
+     */
     void addRow(String list) {
         switch (list) {
             case "steps" -> steps.add(new StepRow());
+            case "formFields" -> applicationForm.fields.add(new FieldRow());
+            case "conditions" -> instantApproval.conditions.add(new ConditionRow());
             case "specialProcedures" -> specialProcedures.add(new SpecialProcedureRow());
             case "materials" -> materials.add(new MaterialRow());
             case "fees" -> fees.add(new FeeRow());
@@ -152,17 +169,33 @@ public class ItemForm {
     void removeRow(String listAndIndex) {
         String[] parts = listAndIndex.split(":");
         int index = Integer.parseInt(parts[1]);
-        List<?> list = switch (parts[0]) {
-            case "steps" -> steps;
-            case "specialProcedures" -> specialProcedures;
-            case "materials" -> materials;
-            case "fees" -> fees;
-            case "faqs" -> faqs;
-            default -> throw new IllegalArgumentException("no such list: " + parts[0]);
-        };
+        List<?> list = list(parts[0]);
         if (index >= 0 && index < list.size()) {
             list.remove(index);
         }
+    }
+
+    /** Moves a row one place up, given as "formFields:2": the order of a form is the order it asks in. */
+    void moveRowUp(String listAndIndex) {
+        String[] parts = listAndIndex.split(":");
+        int index = Integer.parseInt(parts[1]);
+        List<?> list = list(parts[0]);
+        if (index > 0 && index < list.size()) {
+            java.util.Collections.swap(list, index, index - 1);
+        }
+    }
+
+    private List<?> list(String name) {
+        return switch (name) {
+            case "steps" -> steps;
+            case "specialProcedures" -> specialProcedures;
+            case "materials" -> materials;
+            case "formFields" -> applicationForm.fields;
+            case "conditions" -> instantApproval.conditions;
+            case "fees" -> fees;
+            case "faqs" -> faqs;
+            default -> throw new IllegalArgumentException("no such list: " + name);
+        };
     }
 
     private static List<String> split(String text) {
@@ -278,6 +311,7 @@ public class ItemForm {
         private @Nullable MaterialSource source = MaterialSource.APPLICANT;
         private String sourceNote = "";
         private boolean deferrable;
+        private boolean commitmentAllowed;
         private String replacedByLicense = "";
         private String replacedBySharedData = "";
         private String note = "";
@@ -298,6 +332,7 @@ public class ItemForm {
             f.source = m.source();
             f.sourceNote = orEmpty(m.sourceNote());
             f.deferrable = m.deferrable();
+            f.commitmentAllowed = m.commitmentAllowed();
             f.replacedByLicense = orEmpty(m.replacedByLicense());
             f.replacedBySharedData = orEmpty(m.replacedBySharedData());
             f.note = orEmpty(m.note());
@@ -315,7 +350,8 @@ public class ItemForm {
 
         ItemContent.Material toMaterial() {
             return new ItemContent.Material(name.strip(), requirement, blankToNull(condition), form, originals, copies,
-                    blankToNull(paperSpec), source, blankToNull(sourceNote), deferrable, blankToNull(replacedByLicense),
+                    blankToNull(paperSpec), source, blankToNull(sourceNote), deferrable, commitmentAllowed,
+                    blankToNull(replacedByLicense),
                     blankToNull(replacedBySharedData), blankToNull(note), blankToNull(acceptanceStandard),
                     blankToNull(basis), blankForm.toAttachment(), sample.toAttachment());
         }
@@ -340,6 +376,8 @@ public class ItemForm {
         public void setSourceNote(String sourceNote) { this.sourceNote = sourceNote; }
         public boolean isDeferrable() { return deferrable; }
         public void setDeferrable(boolean deferrable) { this.deferrable = deferrable; }
+        public boolean isCommitmentAllowed() { return commitmentAllowed; }
+        public void setCommitmentAllowed(boolean commitmentAllowed) { this.commitmentAllowed = commitmentAllowed; }
         public String getReplacedByLicense() { return replacedByLicense; }
         public void setReplacedByLicense(String v) { this.replacedByLicense = v; }
         public String getReplacedBySharedData() { return replacedBySharedData; }
@@ -412,6 +450,194 @@ public class ItemForm {
         public void setUpload(@Nullable MultipartFile upload) { this.upload = upload; }
         public boolean isRemove() { return remove; }
         public void setRemove(boolean remove) { this.remove = remove; }
+    }
+
+    /** The application form (申请表): its fields in the order asked, at {@code applicationForm.fields[i]}. */
+    public static class FormFields {
+        private List<FieldRow> fields = new ArrayList<>();
+
+        static FormFields of(ApplicationForm form) {
+            FormFields f = new FormFields();
+            f.fields = new ArrayList<>(form.fields().stream().map(FieldRow::of).toList());
+            return f;
+        }
+
+        ApplicationForm toForm() {
+            return new ApplicationForm(fields.stream().filter(r -> !r.isBlank()).map(FieldRow::toField).toList());
+        }
+
+        public List<FieldRow> getFields() { return fields; }
+        public void setFields(List<FieldRow> fields) { this.fields = fields; }
+    }
+
+    /**
+     * One field of the application form. Its options are typed one per line as {@code 代码=名称} ({@code 1=男}), so
+     * that a list of two hundred needs no buttons.
+     */
+    public static class FieldRow {
+        private String key = "";
+        private String label = "";
+        private FormField.@Nullable Type type = FormField.Type.TEXT;
+        private boolean required;
+        private RequiredWhenFields requiredWhen = new RequiredWhenFields();
+        private @Nullable Integer maxLength;
+        private String pattern = "";
+        private @Nullable BigDecimal min;
+        private @Nullable BigDecimal max;
+        private @Nullable Integer decimals;
+        private FormField.@Nullable DateBound dateBound;
+        private String dictionary = "";
+        private String options = "";
+        private String help = "";
+
+        static FieldRow of(FormField field) {
+            FieldRow f = new FieldRow();
+            f.key = field.key();
+            f.label = field.label();
+            f.type = field.type();
+            f.required = field.required();
+            f.requiredWhen = RequiredWhenFields.of(field.requiredWhen());
+            f.maxLength = field.maxLength();
+            f.pattern = orEmpty(field.pattern());
+            f.min = field.min();
+            f.max = field.max();
+            f.decimals = field.decimals();
+            f.dateBound = field.dateBound();
+            f.dictionary = orEmpty(field.dictionary());
+            f.options = String.join("\n", field.options().stream().map(o -> o.code() + "=" + o.label()).toList());
+            f.help = orEmpty(field.help());
+            return f;
+        }
+
+        boolean isBlank() {
+            return key.isBlank() && label.isBlank() && pattern.isBlank() && options.isBlank() && help.isBlank()
+                    && requiredWhen.isBlank();
+        }
+
+        FormField toField() {
+            return new FormField(key.strip(), label.strip(), type, required, requiredWhen.toRequiredWhen(), maxLength,
+                    blankToNull(pattern), min, max, decimals, dateBound, blankToNull(dictionary), options(options),
+                    blankToNull(help));
+        }
+
+        /** {@code 代码=名称} per line; a line without "=" is taken as a code whose name is missing, and refused so. */
+        static List<FormField.Option> options(String text) {
+            return text.lines().map(String::strip).filter(l -> !l.isEmpty()).map(line -> {
+                int at = line.indexOf('=') >= 0 ? line.indexOf('=') : line.indexOf('＝');
+                return at < 0 ? new FormField.Option(line, "")
+                        : new FormField.Option(line.substring(0, at).strip(), line.substring(at + 1).strip());
+            }).toList();
+        }
+
+        public String getKey() { return key; }
+        public void setKey(String key) { this.key = key; }
+        public String getLabel() { return label; }
+        public void setLabel(String label) { this.label = label; }
+        public FormField.@Nullable Type getType() { return type; }
+        public void setType(FormField.@Nullable Type type) { this.type = type; }
+        public boolean isRequired() { return required; }
+        public void setRequired(boolean required) { this.required = required; }
+        public RequiredWhenFields getRequiredWhen() { return requiredWhen; }
+        public void setRequiredWhen(RequiredWhenFields requiredWhen) { this.requiredWhen = requiredWhen; }
+        public @Nullable Integer getMaxLength() { return maxLength; }
+        public void setMaxLength(@Nullable Integer maxLength) { this.maxLength = maxLength; }
+        public String getPattern() { return pattern; }
+        public void setPattern(String pattern) { this.pattern = pattern; }
+        public @Nullable BigDecimal getMin() { return min; }
+        public void setMin(@Nullable BigDecimal min) { this.min = min; }
+        public @Nullable BigDecimal getMax() { return max; }
+        public void setMax(@Nullable BigDecimal max) { this.max = max; }
+        public @Nullable Integer getDecimals() { return decimals; }
+        public void setDecimals(@Nullable Integer decimals) { this.decimals = decimals; }
+        public FormField.@Nullable DateBound getDateBound() { return dateBound; }
+        public void setDateBound(FormField.@Nullable DateBound dateBound) { this.dateBound = dateBound; }
+        public String getDictionary() { return dictionary; }
+        public void setDictionary(String dictionary) { this.dictionary = dictionary; }
+        public String getOptions() { return options; }
+        public void setOptions(String options) { this.options = options; }
+        public String getHelp() { return help; }
+        public void setHelp(String help) { this.help = help; }
+    }
+
+    /** 条件必填: the key of the other field and the answer that makes this one required; both empty for none. */
+    public static class RequiredWhenFields {
+        private String field = "";
+        private String value = "";
+
+        static RequiredWhenFields of(FormField.@Nullable RequiredWhen when) {
+            RequiredWhenFields f = new RequiredWhenFields();
+            if (when != null) {
+                f.field = when.field();
+                f.value = when.value();
+            }
+            return f;
+        }
+
+        boolean isBlank() {
+            return field.isBlank() && value.isBlank();
+        }
+
+        FormField.@Nullable RequiredWhen toRequiredWhen() {
+            return isBlank() ? null : new FormField.RequiredWhen(field.strip(), value.strip());
+        }
+
+        public String getField() { return field; }
+        public void setField(String field) { this.field = field; }
+        public String getValue() { return value; }
+        public void setValue(String value) { this.value = value; }
+    }
+
+    /** The 秒批 rule: its conditions at {@code instantApproval.conditions[i]}. */
+    public static class ConditionFields {
+        private List<ConditionRow> conditions = new ArrayList<>();
+
+        static ConditionFields of(InstantApproval rule) {
+            ConditionFields f = new ConditionFields();
+            f.conditions = new ArrayList<>(rule.conditions().stream().map(ConditionRow::of).toList());
+            return f;
+        }
+
+        InstantApproval toRule() {
+            return new InstantApproval(conditions.stream().filter(c -> !c.isBlank()).map(ConditionRow::toCondition)
+                    .toList());
+        }
+
+        public List<ConditionRow> getConditions() { return conditions; }
+        public void setConditions(List<ConditionRow> conditions) { this.conditions = conditions; }
+    }
+
+    /** One condition of the 秒批 rule. */
+    public static class ConditionRow {
+        private String field = "";
+        private ApprovalCondition.@Nullable Operator operator;
+        private String value = "";
+        private String explanation = "";
+
+        static ConditionRow of(ApprovalCondition c) {
+            ConditionRow f = new ConditionRow();
+            f.field = c.field();
+            f.operator = c.operator();
+            f.value = c.value();
+            f.explanation = c.explanation();
+            return f;
+        }
+
+        boolean isBlank() {
+            return field.isBlank() && operator == null && value.isBlank() && explanation.isBlank();
+        }
+
+        ApprovalCondition toCondition() {
+            return new ApprovalCondition(field.strip(), operator, value.strip(), explanation.strip());
+        }
+
+        public String getField() { return field; }
+        public void setField(String field) { this.field = field; }
+        public ApprovalCondition.@Nullable Operator getOperator() { return operator; }
+        public void setOperator(ApprovalCondition.@Nullable Operator operator) { this.operator = operator; }
+        public String getValue() { return value; }
+        public void setValue(String value) { this.value = value; }
+        public String getExplanation() { return explanation; }
+        public void setExplanation(String explanation) { this.explanation = explanation; }
     }
 
     /** A fee row. */
@@ -511,6 +737,8 @@ public class ItemForm {
     public void setStatutoryLimit(LimitFields statutoryLimit) { this.statutoryLimit = statutoryLimit; }
     public LimitFields getCommittedLimit() { return committedLimit; }
     public void setCommittedLimit(LimitFields committedLimit) { this.committedLimit = committedLimit; }
+    public LimitFields getExtension() { return extension; }
+    public void setExtension(LimitFields extension) { this.extension = extension; }
     public @Nullable CaseType getCaseType() { return caseType; }
     public void setCaseType(@Nullable CaseType caseType) { this.caseType = caseType; }
     public @Nullable Integer getVisits() { return visits; }
@@ -553,6 +781,10 @@ public class ItemForm {
     public void setIntermediaryServices(String intermediaryServices) { this.intermediaryServices = intermediaryServices; }
     public List<MaterialRow> getMaterials() { return materials; }
     public void setMaterials(List<MaterialRow> materials) { this.materials = materials; }
+    public FormFields getApplicationForm() { return applicationForm; }
+    public void setApplicationForm(FormFields applicationForm) { this.applicationForm = applicationForm; }
+    public ConditionFields getInstantApproval() { return instantApproval; }
+    public void setInstantApproval(ConditionFields instantApproval) { this.instantApproval = instantApproval; }
     public List<FeeRow> getFees() { return fees; }
     public void setFees(List<FeeRow> fees) { this.fees = fees; }
     public List<FaqRow> getFaqs() { return faqs; }

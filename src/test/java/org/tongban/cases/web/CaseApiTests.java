@@ -36,7 +36,7 @@ class CaseApiTests {
     @BeforeEach
     void anItemInForceOn28September() {
         clock.dayAt10("2026-09-28");
-        ItemContent content = TestItems.valid("接口测试许可", String.valueOf(7000 + (int) (Math.random() * 90)));
+        ItemContent content = org.tongban.cases.CaseTestItems.licensing();
         signedIn.as("catalog", () -> catalog.createItem(content));
         signedIn.as("catalog", () -> catalog.submitForReview(content.implementationCode(), LocalDate.of(2026, 9, 28)));
         signedIn.as("legal", () -> catalog.publish(content.implementationCode(), "合法"));
@@ -57,9 +57,10 @@ class CaseApiTests {
 
     private String application(String delivery) {
         return """
-                {"itemCode": "%s", "form": {"contact": "陈示例"},
-                 "materials": [{"name": "申请书", "provision": "FILE", "reference": "%s", "fileName": "申请书.pdf"}],
-                 "delivery": {"method": "%s", "address": "海川市东港区滨海大道 88 号"}}""".formatted(item, upload(), delivery);
+                {"itemCode": "%1$s", "form": {"contact": "陈示例"},
+                 "materials": [{"name": "申请书", "provision": "FILE", "reference": "%2$s", "fileName": "申请书.pdf"},
+                               {"name": "经营场所平面图", "provision": "FILE", "reference": "%2$s", "fileName": "平面图.pdf"}],
+                 "delivery": {"method": "%3$s", "address": "海川市东港区滨海大道 88 号"}}""".formatted(item, upload(), delivery);
     }
 
     private Http signedInAs(String username) {

@@ -43,14 +43,15 @@ class StaffCasePagesTests {
     @BeforeEach
     void aSubmittedCase() {
         clock.dayAt10("2026-09-28");
-        ItemContent content = TestItems.valid("窗口测试许可", String.valueOf(7200 + (int) (Math.random() * 90)));
+        ItemContent content = org.tongban.cases.CaseTestItems.licensing();
         signedIn.as("catalog", () -> catalog.createItem(content));
         signedIn.as("catalog", () -> catalog.submitForReview(content.implementationCode(), LocalDate.of(2026, 9, 28)));
         signedIn.as("legal", () -> catalog.publish(content.implementationCode(), "合法"));
         byte[] pdf = "%PDF-1.4\n% 申请书\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         String sha = signedIn.as(ENTERPRISE, () -> cases.upload("file", "申请书.pdf", pdf)).sha256();
-        Application a = new Application(content.implementationCode(), null, Map.of(),
-                List.of(new SubmittedMaterial("申请书", SubmittedMaterial.Provision.FILE, sha, "申请书.pdf")),
+        Application a = new Application(content.implementationCode(), null, Map.of("contact", "陈示例"),
+                List.of(new SubmittedMaterial("申请书", SubmittedMaterial.Provision.FILE, sha, "申请书.pdf"),
+                        new SubmittedMaterial("经营场所平面图", SubmittedMaterial.Provision.FILE, sha, "平面图.pdf")),
                 new Intake.Delivery(Intake.Delivery.Method.PICK_UP, null));
         number = signedIn.as(ENTERPRISE, () -> cases.submit(a, "page-" + UUID.randomUUID())).submitted().number().value();
     }

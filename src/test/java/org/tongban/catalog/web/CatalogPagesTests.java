@@ -254,6 +254,32 @@ class CatalogPagesTests {
     }
 
     @Test
+    void theGuideSaysWhatACommitmentMayReplaceHowLongAnExtensionIsAndWhenTheApplicationIsApprovedAtOnce() {
+        Http visitor = new Http(port);
+        String hygiene = guideOf(visitor, "公共场所卫生许可", "zh-CN");
+        assertThat(hygiene).contains("可告知承诺，签署承诺书代替", "延长审批", "经部门负责人批准，可延长 10 个工作日")
+                .doesNotContain("id=\"instant-heading\"");
+        String allowance = guideOf(visitor, "高龄津贴申领", "zh-CN");
+        assertThat(allowance).contains("id=\"instant-heading\"", "符合以下全部条件的，提交后由系统当即准予",
+                "申请人年满80周岁", "申请人户籍在海川市").doesNotContain("经部门负责人批准，可延长");
+        assertThat(guideOf(visitor, "高龄津贴申领", "en")).contains("Instant approval", "申请人年满80周岁");
+    }
+
+    @Test
+    void theItemFormShowsWhatApplyingNeedsOfTheVersionItCopies() {
+        Http admin = signedIn("catalog");
+        String code = codeOf(admin, "高龄津贴申领");
+        admin.postForm("/admin/catalogue/" + code, "/admin/catalogue/" + code + "/draft", Map.of());
+        String form = admin.get("/admin/catalogue/" + code + "/edit").body();
+        assertThat(form).contains("申请表", "第 5 项：是否委托他人办理", "value=\"agentName\"", "value=\"byAgent\"",
+                "[0-9]{12,30}", "秒批", "value=\"申请人年满80周岁\"");
+        assertThat(form).containsPattern("value=\"verified.householdRegion\"[^>]*selected");
+        assertThat(form).containsPattern("value=\"REGION_WITHIN\"[^>]*selected");
+        admin.postForm("/admin/catalogue/" + code, "/admin/catalogue/" + code + "/discard", Map.of());
+        assertThat(signedInAs.as("catalog", () -> catalog.history(code))).noneMatch(v -> v.status().open());
+    }
+
+    @Test
     void theItemFormShowsTheNationalElementsOfTheVersionItCopies() {
         Http admin = signedIn("catalog");
         String code = codeOf(admin, "特种设备使用登记");
@@ -280,7 +306,7 @@ class CatalogPagesTests {
         ItemContent.Material first = v1.materials().getFirst();
         ItemContent v2 = TestItems.with(v1, "materials", java.util.List.of(new ItemContent.Material(first.name(),
                 ItemContent.Requirement.CONDITIONAL, "委托他人办理的", first.form(), 1, 0, first.paperSpec(), first.source(),
-                null, false, null, null, first.note(), first.acceptanceStandard(), null, null, null), v1.materials().get(1)));
+                null, false, false, null, null, first.note(), first.acceptanceStandard(), null, null, null), v1.materials().get(1)));
         signedInAs.as("catalog", () -> catalog.updateDraft(code, v2, "申请书改为特定情形提交"));
         signedInAs.as("catalog", () -> catalog.submitForReview(code, LocalDate.now(clock).plusDays(1)));
 

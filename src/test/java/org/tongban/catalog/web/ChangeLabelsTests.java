@@ -71,4 +71,28 @@ class ChangeLabelsTests {
         assertThat(labels.rows(List.of(new ContentChange("powerSource", "STATUTORY", "ENTRUSTED_BY_HIGHER"))))
                 .extracting(ChangeLabels.Row::after).containsExactly("Entrusted by a higher level");
     }
+
+    @Test
+    void whatApplyingNeedsIsNamedAsOnTheFormToo() {
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(labels.label("applicationForm.fields[applicantName].label")).isEqualTo("申请表 · 填写项 applicantName · 问题");
+        assertThat(labels.label("applicationForm.fields[agentName].requiredWhen.value"))
+                .isEqualTo("申请表 · 填写项 agentName · 条件必填 · 等于");
+        assertThat(labels.label("applicationForm.fields[sex].options[1].label"))
+                .isEqualTo("申请表 · 填写项 sex · 选项 2 · 名称");
+        assertThat(labels.label("applicationForm.fields")).isEqualTo("申请表 · 各项及顺序");
+        assertThat(labels.label("instantApproval.conditions[0].value")).isEqualTo("秒批 · 条件 1 · 值");
+        assertThat(labels.label("extension.value")).isEqualTo("延长审批 · 天数");
+        assertThat(labels.label("materials[1].commitmentAllowed"))
+                .isEqualTo("材料 2 · 可告知承诺（申请人签署承诺书代替此材料，事后核查）");
+        // A key where a place belongs is not guessed at.
+        assertThat(labels.label("materials[name].note")).isEqualTo("materials[name].note");
+
+        List<ChangeLabels.Row> rows = labels.rows(List.of(
+                new ContentChange("applicationForm.fields[babySex].type", "TEXT", "CHOICE"),
+                new ContentChange("instantApproval.conditions[0].operator", null, "AGE_AT_LEAST"),
+                new ContentChange("applicationForm.fields[babyBirthDate].dateBound", null, "NOT_IN_FUTURE"),
+                new ContentChange("type", "LICENSING", "PUBLIC_SERVICE")));
+        assertThat(rows).extracting(ChangeLabels.Row::after).containsExactly("单项选择", "年满（周岁）", "不晚于填写当天", "公共服务");
+    }
 }

@@ -64,4 +64,59 @@ class ItemFormTests {
         form.removeRow("specialProcedures:0");
         assertThat(form.toContent().specialProcedures()).isEmpty();
     }
+
+    @Test
+    void aFormFieldTypedIntoTheEditorReachesTheContentAndComesBackAsItWas() {
+        ItemForm form = new ItemForm();
+        form.addRow("formFields");
+        ItemForm.FieldRow sex = form.getApplicationForm().getFields().getFirst();
+        sex.setKey(" babySex ");
+        sex.setLabel(" 新生儿性别 ");
+        sex.setType(org.tongban.catalog.FormField.Type.CHOICE);
+        sex.setRequired(true);
+        sex.setOptions(" MALE=男\n\nFEMALE ＝ 女\nOTHER");
+        form.addRow("formFields");  // left empty: dropped
+        form.addRow("conditions");
+        ItemForm.ConditionRow condition = form.getInstantApproval().getConditions().getFirst();
+        condition.setField("verified.idNumber");
+        condition.setOperator(org.tongban.catalog.ApprovalCondition.Operator.AGE_AT_LEAST);
+        condition.setValue(" 80 ");
+        condition.setExplanation("申请人年满80周岁");
+        form.getExtension().setValue(10);
+        form.getMaterials().getFirst().setName("学历证明");
+        form.getMaterials().getFirst().setCommitmentAllowed(true);
+
+        ItemContent content = form.toContent();
+        assertThat(content.applicationForm().fields()).singleElement().satisfies(f -> {
+            assertThat(f.key()).isEqualTo("babySex");
+            assertThat(f.label()).isEqualTo("新生儿性别");
+            assertThat(f.required()).isTrue();
+            // A line without "=" keeps its code and lacks a name, which the rules then refuse beside the options.
+            assertThat(f.options()).extracting(org.tongban.catalog.FormField.Option::code,
+                            org.tongban.catalog.FormField.Option::label)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("MALE", "男"),
+                            org.assertj.core.groups.Tuple.tuple("FEMALE", "女"),
+                            org.assertj.core.groups.Tuple.tuple("OTHER", ""));
+        });
+        assertThat(content.instantApproval().conditions()).containsExactly(new org.tongban.catalog.ApprovalCondition(
+                "verified.idNumber", org.tongban.catalog.ApprovalCondition.Operator.AGE_AT_LEAST, "80", "申请人年满80周岁"));
+        assertThat(content.extension()).isEqualTo(new ItemContent.TimeLimit(10, ItemContent.LimitUnit.WORKING_DAYS));
+        assertThat(content.materials().getFirst().commitmentAllowed()).isTrue();
+        assertThat(ItemForm.of(content).toContent()).isEqualTo(content);
+    }
+
+    @Test
+    void formFieldsAreMovedUpAndRemovedByTheirPlace() {
+        ItemForm form = new ItemForm();
+        for (String key : List.of("applicantName", "applicantPhone", "applicantAddress")) {
+            form.addRow("formFields");
+            form.getApplicationForm().getFields().getLast().setKey(key);
+            form.getApplicationForm().getFields().getLast().setLabel(key);
+        }
+        form.moveRowUp("formFields:2");
+        form.moveRowUp("formFields:0");  // already first: nothing
+        form.removeRow("formFields:0");
+        assertThat(form.toContent().applicationForm().fields()).extracting(org.tongban.catalog.FormField::key)
+                .containsExactly("applicantAddress", "applicantPhone");
+    }
 }

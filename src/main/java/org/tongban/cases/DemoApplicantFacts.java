@@ -1,0 +1,36 @@
+package org.tongban.cases;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.stereotype.Component;
+import org.tongban.catalog.VerifiedFact;
+import org.tongban.identity.AccountManagement;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The demo city's {@link ApplicantFacts}: the ID number and credit code of the real-name account, and, standing in
+ * for the household registry, the region in the ID number's address code (in the demo city everybody is registered
+ * where their number was issued; in a real city that is often not so, which is why a deployment replaces this).
+ */
+@Component
+@ConditionalOnMissingBean(value = ApplicantFacts.class, ignored = DemoApplicantFacts.class)
+class DemoApplicantFacts implements ApplicantFacts {
+
+    private final AccountManagement accounts;
+
+    DemoApplicantFacts(AccountManagement accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Map<String, String> verified(Applicant applicant) {
+        Map<String, String> facts = new HashMap<>();
+        accounts.ownIdNumber("秒批条件核验（申请人本人申请）").ifPresent(id -> {
+            facts.put(VerifiedFact.ID_NUMBER.key(), id);
+            facts.put(VerifiedFact.HOUSEHOLD_REGION.key(), id.substring(0, 6));
+        });
+        accounts.currentAccount().map(a -> a.creditCode()).ifPresent(code -> facts.put(VerifiedFact.CREDIT_CODE.key(), code));
+        return facts;
+    }
+}
