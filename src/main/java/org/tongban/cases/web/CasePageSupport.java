@@ -94,7 +94,9 @@ class CasePageSupport {
         List<TimelineEntry> entries = new ArrayList<>();
         for (CaseManagement.Progress p : progress) {
             String who = p.actorRole() == null ? null : text("role." + p.actorRole());
-            String detail = join(p.actorName() != null ? who + " " + p.actorName() : who, p.opinion());
+            String by = p.actorName() == null ? who
+                    : who == null || p.actorName().contains(who) ? p.actorName() : who + " " + p.actorName();
+            String detail = join(by, p.opinion());
             entries.add(new TimelineEntry(text("case.event." + p.event()), detail,
                     LocalDateTime.ofInstant(p.at(), CITY), TimelineEntry.State.DONE));
         }
