@@ -98,6 +98,19 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))).build());
     }
 
+    /** A file such as a PDF, as bytes; errors (problem JSON) come as bytes too. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/pdf, application/json")
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Signs in through the real login form. */
     public HttpResponse<String> login(String username, String password) {
         return postForm("/login", "/login", Map.of("username", username, "password", password));
