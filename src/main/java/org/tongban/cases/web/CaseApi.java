@@ -237,6 +237,9 @@ class CaseApi {
     // ---- documents (PDF) ----
 
     @GetMapping(value = "/{number}/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the PDF",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     @Operation(summary = "The receipt of the submission (收件回执) as PDF, with a QR code to the progress page")
     ResponseEntity<byte[]> receipt(@PathVariable String number) {
         CaseNumber parsed = parse(number);
@@ -244,6 +247,9 @@ class CaseApi {
     }
 
     @GetMapping(value = "/{number}/notices/{kind}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the PDF",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     @Operation(summary = "A notice the case has been given, as PDF: 受理, 不予受理, 补正 or the decision; 409 before it exists")
     ResponseEntity<byte[]> notice(@PathVariable String number,
                                   @Parameter(description = "ACCEPTANCE, NON_ACCEPTANCE, CORRECTION or DECISION")
