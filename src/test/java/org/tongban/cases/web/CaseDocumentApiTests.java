@@ -25,7 +25,10 @@ import org.tongban.support.SignedIn;
 import org.tongban.support.TongbanTest;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The receipt and notices as PDF over HTTP: only for those who may see the case, and only once issued. */
+/**
+ * The receipt and notices as PDF over HTTP: only for those who may see the case, and only once issued. The applicant
+ * is a citizen no other cases test applies as, so that their cases never mix with another test's list of "mine".
+ */
 @TongbanTest
 class CaseDocumentApiTests {
 
@@ -56,10 +59,10 @@ class CaseDocumentApiTests {
 
     @Test
     void theApplicantGetsTheReceiptInlineAndAnotherApplicantGets404() throws IOException {
-        Http enterprise = signedInAs("91377002HC10000182");
-        String number = submit(enterprise);
+        Http applicant = signedInAs("13800000002");
+        String number = submit(applicant);
 
-        HttpResponse<byte[]> receipt = enterprise.getBytes("/api/v1/cases/" + number + "/receipt.pdf");
+        HttpResponse<byte[]> receipt = applicant.getBytes("/api/v1/cases/" + number + "/receipt.pdf");
 
         assertThat(receipt.statusCode()).isEqualTo(200);
         assertThat(receipt.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -75,19 +78,19 @@ class CaseDocumentApiTests {
 
     @Test
     void aNoticeIs409UntilTheCaseHasBeenGivenItAnd400ForAnUnknownKind() throws IOException {
-        Http enterprise = signedInAs("91377002HC10000182");
-        String number = submit(enterprise);
+        Http applicant = signedInAs("13800000002");
+        String number = submit(applicant);
 
-        HttpResponse<byte[]> early = enterprise.getBytes("/api/v1/cases/" + number + "/notices/acceptance.pdf");
+        HttpResponse<byte[]> early = applicant.getBytes("/api/v1/cases/" + number + "/notices/acceptance.pdf");
         assertThat(early.statusCode()).isEqualTo(409);
         assertThat(json.readTree(new String(early.body(), StandardCharsets.UTF_8)).get("code").asString())
                 .isEqualTo("case.no-such-notice");
-        assertThat(enterprise.getBytes("/api/v1/cases/" + number + "/notices/licence.pdf").statusCode()).isEqualTo(400);
+        assertThat(applicant.getBytes("/api/v1/cases/" + number + "/notices/licence.pdf").statusCode()).isEqualTo(400);
 
         Http clerk = signedInAs("clerk");
         assertThat(clerk.postJsonAsClient("/api/v1/cases/" + number + "/acceptance", "{}").statusCode()).isEqualTo(200);
 
-        HttpResponse<byte[]> notice = enterprise.getBytes("/api/v1/cases/" + number + "/notices/ACCEPTANCE.pdf");
+        HttpResponse<byte[]> notice = applicant.getBytes("/api/v1/cases/" + number + "/notices/ACCEPTANCE.pdf");
         assertThat(notice.statusCode()).isEqualTo(200);
         assertThat(notice.headers().firstValue("Content-Disposition").orElseThrow()).contains(number + "-SL.pdf");
         assertThat(text(notice.body())).contains("受理通知书", number + "-SL", "2026年9月28日");
@@ -95,13 +98,13 @@ class CaseDocumentApiTests {
 
     @Test
     void theNonAcceptanceNoticeCarriesTheReasonsTheClerkGave() throws IOException {
-        Http enterprise = signedInAs("91377002HC10000182");
-        String number = submit(enterprise);
+        Http applicant = signedInAs("13800000002");
+        String number = submit(applicant);
         HttpResponse<String> refused = signedInAs("clerk").postJsonAsClient("/api/v1/cases/" + number + "/refusal",
                 "{\"reasons\": \"申请事项依法不需要取得行政许可\"}");
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(200);
 
-        HttpResponse<byte[]> notice = enterprise.getBytes("/api/v1/cases/" + number + "/notices/non-acceptance.pdf");
+        HttpResponse<byte[]> notice = applicant.getBytes("/api/v1/cases/" + number + "/notices/non-acceptance.pdf");
 
         assertThat(notice.statusCode()).isEqualTo(200);
         assertThat(text(notice.body())).contains("不予受理通知书", "申请事项依法不需要取得行政许可", "申请行政复议");
