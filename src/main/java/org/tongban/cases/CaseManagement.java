@@ -555,4 +555,28 @@ public class CaseManagement {
         return AccountManagement.currentPrincipal()
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("请先登录"));
     }
+
+    // ---- documents (PDF) ----
+
+    private @Nullable CaseDocuments documents;
+
+    /** Set by Spring beside the constructor's collaborators, so that the documents stay apart from the use cases. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void useDocuments(CaseDocuments documents) {
+        this.documents = documents;
+    }
+
+    /** The receipt of the submission (收件回执) as PDF, for whoever may {@link #view} the case. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] receipt(CaseNumber number) {
+        return java.util.Objects.requireNonNull(documents).receipt(view(number));
+    }
+
+    /** A notice the case has been given, as PDF; refused (409) for one it has not been given yet. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] notice(CaseNumber number, NoticeKind kind) {
+        return java.util.Objects.requireNonNull(documents).notice(view(number), kind);
+    }
 }

@@ -98,6 +98,12 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))).build());
     }
 
+    /** A file such as a PDF, as bytes; errors (problem JSON) come as bytes too. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/pdf, application/json")
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Signs in through the real login form. */
     public HttpResponse<String> login(String username, String password) {
         return postForm("/login", "/login", Map.of("username", username, "password", password));
@@ -116,8 +122,12 @@ public final class Http {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, body);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

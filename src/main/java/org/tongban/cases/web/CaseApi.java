@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +22,7 @@ import org.tongban.cases.CaseManagement;
 import org.tongban.cases.CaseNumber;
 import org.tongban.cases.Correction;
 import org.tongban.cases.Inbox;
+import org.tongban.cases.NoticeKind;
 import org.tongban.cases.SubmittedMaterial;
 import org.tongban.shared.InvalidInputException;
 import org.tongban.shared.InvalidValueException;
@@ -236,5 +240,49 @@ class CaseApi {
         catch (InvalidValueException e) {
             throw new InvalidInputException(Violation.of("number", e.code(), e.getMessage()));
         }
+    }
+
+    // ---- documents (PDF) ----
+
+    @GetMapping(value = "/{number}/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the PDF",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    @Operation(summary = "The receipt of the submission (收件回执) as PDF, with a QR code to the progress page")
+    ResponseEntity<byte[]> receipt(@PathVariable String number) {
+        CaseNumber parsed = parse(number);
+        return pdf(cases.receipt(parsed), parsed.value() + "-回执.pdf");
+    }
+
+    @GetMapping(value = "/{number}/notices/{kind}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the PDF",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    @Operation(summary = "A notice the case has been given, as PDF: 受理, 不予受理, 补正 or the decision; 409 before it exists")
+    ResponseEntity<byte[]> notice(@PathVariable String number,
+                                  @Parameter(description = "ACCEPTANCE, NON_ACCEPTANCE, CORRECTION or DECISION")
+                                  @PathVariable String kind) {
+        CaseNumber parsed = parse(number);
+        NoticeKind notice = noticeKind(kind);
+        return pdf(cases.notice(parsed, notice), notice.number(parsed) + ".pdf");
+    }
+
+    private static NoticeKind noticeKind(String kind) {
+        try {
+            return NoticeKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        }
+        catch (IllegalArgumentException e) {
+            throw new InvalidInputException(Violation.of("kind", "case.notice-kind",
+                    "通知书类型应为 ACCEPTANCE、NON_ACCEPTANCE、CORRECTION 或 DECISION"));
+        }
+    }
+
+    /** Shown in the browser, saved under the Chinese name (RFC 6266 {@code filename*}). */
+    private static ResponseEntity<byte[]> pdf(byte[] body, String fileName) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(body);
     }
 }

@@ -1,0 +1,72 @@
+package org.tongban.cases;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.tongban.identity.Department;
+import org.tongban.identity.DepartmentManagement;
+import org.tongban.shared.Refused;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * The case documents as PDF: the receipt and each notice a case has been given, with the handling department's name
+ * and, for a refusal to accept, the reasons from the case's audit. The embedded font is resolved once, at start
+ * ({@link DocumentFont}), so a missing one stops the application instead of the first receipt. Callers check the
+ * asker's hold on the case first ({@link CaseManagement}).
+ */
+@Component
+class CaseDocuments {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseDocuments.class);
+
+    private final CaseDocumentWriter writer;
+    private final DepartmentManagement departments;
+    private final CaseAudit audit;
+    private final Clock clock;
+
+    CaseDocuments(DocumentsProperties properties, CasesProperties cases, DepartmentManagement departments,
+                  CaseAudit audit, Clock clock) {
+        DocumentFont font = DocumentFont.resolve(properties.font(), CaseDocuments.class.getClassLoader());
+        log.info("Case documents embed the font {}", font.source());
+        this.writer = new CaseDocumentWriter(properties, font, clock.getZone(), cases.acceptanceLimit());
+        this.departments = departments;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    byte[] receipt(Case c) {
+        return writer.receipt(c, letterhead(c));
+    }
+
+    /** A notice the case has been given; refused (409) for one it has not, such as a decision before there is one. */
+    byte[] notice(Case c, NoticeKind kind) {
+        if (!kind.issued(c)) {
+            throw new Refused("case.no-such-notice", "此办件还没有" + kind.title() + "；" + c.status().label());
+        }
+        CaseDocumentWriter.Letterhead letterhead = letterhead(c);
+        return switch (kind) {
+            case ACCEPTANCE -> writer.acceptance(c, letterhead);
+            case NON_ACCEPTANCE -> writer.nonAcceptance(c, refusal(c), letterhead);
+            case CORRECTION -> writer.correction(c, letterhead);
+            case DECISION -> writer.decision(c, letterhead);
+        };
+    }
+
+    private CaseDocumentWriter.Letterhead letterhead(Case c) {
+        String department = departments.byId(c.terms().handlingDepartmentId()).map(Department::name)
+                .orElseThrow(() -> new IllegalStateException("The handling department "
+                        + c.terms().handlingDepartmentId() + " of case " + c.number() + " is not in identity"));
+        return new CaseDocumentWriter.Letterhead(department, clock.instant());
+    }
+
+    /** The case keeps its state, not the refusal's words: those are in its audit, as the transition recorded them. */
+    private CaseDocumentWriter.Refusal refusal(Case c) {
+        return audit.entries(c.id()).stream()
+                .filter(e -> e.event().equals(CaseNotAccepted.class.getSimpleName()) && e.opinion() != null)
+                .reduce((first, second) -> second)
+                .map(e -> new CaseDocumentWriter.Refusal(e.opinion(), LocalDate.ofInstant(e.occurredAt(), clock.getZone())))
+                .orElseThrow(() -> new IllegalStateException("Case " + c.number() + " is not accepted but its audit has no refusal"));
+    }
+}
