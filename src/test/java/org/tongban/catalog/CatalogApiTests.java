@@ -20,6 +20,12 @@ class CatalogApiTests {
     int port;
     @Autowired
     JsonMapper json;
+    @Autowired
+    CatalogManagement catalog;
+    @Autowired
+    org.tongban.support.SignedIn signedIn;
+    @Autowired
+    java.time.Clock clock;
 
     private JsonNode get(String path, int expectedStatus) {
         HttpResponse<String> response = new Http(port).getJson(path);
@@ -60,6 +66,26 @@ class CatalogApiTests {
         assertThat(guide.get("content").get("materials").size()).isPositive();
         assertThat(guide.get("department").get("name").asString()).startsWith("海川市");
         assertThat(guide.get("versionNo").asInt()).isPositive();
+    }
+
+    @Test
+    void anAttachedFileIsADownloadLinkNotItsBody() {
+        byte[] pdf = "%PDF-1.4\n% sample of the result\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Upload checked = signedIn.as("catalog", () -> catalog.checkUpload("resultSample", "许可证（样本）.pdf", pdf));
+        ItemContent item = TestItems.with(TestItems.valid("海港游艇停泊许可", "4201"), "resultSample",
+                new ItemContent.Attachment("许可证（样本）.pdf", "application/pdf", checked.sha256(), (long) pdf.length, null));
+        String code = item.implementationCode();
+        signedIn.as("catalog", () -> catalog.createItem(item, java.util.List.of(checked)));
+        signedIn.as("catalog", () -> catalog.submitForReview(code, java.time.LocalDate.now(clock)));
+        signedIn.as("legal", () -> catalog.publish(code, null));
+
+        JsonNode sample = get("/api/v1/catalog/items/" + code, 200).get("content").get("resultSample");
+        assertThat(sample.get("sha256").asString()).isEqualTo(checked.sha256());
+        assertThat(sample.has("base64")).isFalse();
+        HttpResponse<String> file = new Http(port).get(sample.get("url").asString());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type")).get().asString().startsWith("application/pdf");
+        assertThat(file.body()).contains("% sample of the result");
     }
 
     @Test

@@ -15,6 +15,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,9 +40,13 @@ class PublicApiContractTests {
     @Autowired
     JsonMapper json;
 
+    private JsonNode document() {
+        return json.readTree(new Http(port).getJson("/v3/api-docs").body());
+    }
+
     @Test
     void theOpenApiDocumentIsThePinnedOne() throws IOException {
-        JsonNode document = json.readTree(new Http(port).getJson("/v3/api-docs").body());
+        JsonNode document = document();
         ((ObjectNode) document).remove("servers"); // the random port of this run
         JsonMapper sorted = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
@@ -51,5 +61,44 @@ class PublicApiContractTests {
         }
         assertThat(actual).as("The public API changed. If that is intended, review target/openapi/v1.json and run "
                 + "cp target/openapi/v1.json src/test/resources/openapi/v1.json").isEqualTo(pinned);
+    }
+
+    /**
+     * The guide's content is the API's own documented type ({@code ApiItemContent}), not the stored
+     * {@code ItemContent}: every schema it consists of, and each of their properties, says what it is. Embedding the
+     * stored record again would publish it without descriptions, and fail here even with the pin updated.
+     */
+    @Test
+    void theItemContentIsDescribedPropertyByProperty() {
+        JsonNode schemas = document().get("components").get("schemas");
+        Set<String> reached = new TreeSet<>();
+        Deque<String> pending = new ArrayDeque<>(List.of(schemaName(schemas.get("Item").get("properties").get("content"))));
+        List<String> undescribed = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            String name = pending.pop();
+            if (!reached.add(name)) {
+                continue;
+            }
+            JsonNode schema = schemas.get(name);
+            if (!schema.hasNonNull("description")) {
+                undescribed.add(name);
+            }
+            schema.get("properties").properties().forEach(property -> {
+                if (!property.getValue().hasNonNull("description")) {
+                    undescribed.add(name + "." + property.getKey());
+                }
+                JsonNode target = property.getValue().has("items") ? property.getValue().get("items") : property.getValue();
+                if (target.has("$ref")) {
+                    pending.push(schemaName(target));
+                }
+            });
+        }
+        assertThat(reached).as("the schemas of the item content")
+                .contains("ItemContent", "Material", "Attachment", "Step", "TimeLimit", "SpecialProcedure", "Fee", "Faq");
+        assertThat(undescribed).as("schemas and properties of the item content without a description").isEmpty();
+    }
+
+    private static String schemaName(JsonNode reference) {
+        return reference.get("$ref").asString().substring("#/components/schemas/".length());
     }
 }

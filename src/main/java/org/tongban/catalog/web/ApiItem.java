@@ -1,7 +1,6 @@
 package org.tongban.catalog.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.tongban.catalog.ItemContent;
 import org.tongban.catalog.ItemGuide;
 import org.tongban.identity.Department;
 
@@ -16,10 +15,10 @@ record ApiItem(
         @Schema(description = "version number, from 1") int versionNo,
         @Schema(description = "in force since") LocalDate effectiveFrom,
         ApiDepartment department,
-        @Schema(description = "the national elements of the item (GB/T 39046)") ItemContent content) {
+        @Schema(description = "the national elements of the item (GB/T 39046)") ApiItemContent content) {
 
     static ApiItem of(ItemGuide guide, Map<UUID, Department> departments) {
         return new ApiItem(guide.code(), guide.versionNo(), guide.effectiveFrom(),
-                ApiDepartment.of(guide.department(), departments), guide.content());
+                ApiDepartment.of(guide.department(), departments), ApiItemContent.of(guide.content()));
     }
 }

@@ -12,10 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.CatalogSearch;
 import org.tongban.catalog.ItemContent.Audience;
-import org.tongban.catalog.SearchHit;
 import org.tongban.catalog.SearchQuery;
 import org.tongban.catalog.SearchResult;
-import org.tongban.catalog.Theme;
 import org.tongban.identity.DepartmentManagement;
 import org.tongban.shared.InvalidInputException;
 import org.tongban.shared.Violation;
@@ -40,7 +38,7 @@ class CatalogApi {
     }
 
     /** A page of items; {@code totalExact} false means {@code total} is a lower bound (a very broad query). */
-    record ItemPage(List<SearchHit> items, long total, boolean totalExact, int page, int size, int totalPages) {
+    record ItemPage(List<ApiSearchHit> items, long total, boolean totalExact, int page, int size, int totalPages) {
     }
 
     @GetMapping("/catalog/items")
@@ -64,7 +62,8 @@ class CatalogApi {
             throw new InvalidInputException(violations);
         }
         SearchResult result = search.search(new SearchQuery(q, department, audience, theme, page, size));
-        return new ItemPage(result.hits(), result.total(), result.totalExact(), result.page(), result.size(), result.totalPages());
+        return new ItemPage(result.hits().stream().map(ApiSearchHit::of).toList(), result.total(), result.totalExact(),
+                result.page(), result.size(), result.totalPages());
     }
 
     @GetMapping("/catalog/items/{code}")
@@ -75,8 +74,8 @@ class CatalogApi {
 
     @GetMapping("/catalog/themes")
     @Operation(summary = "Life-event themes (主题) for people and enterprises")
-    List<Theme> themes() {
-        return catalog.themes();
+    List<ApiTheme> themes() {
+        return catalog.themes().stream().map(ApiTheme::of).toList();
     }
 
     @GetMapping("/departments")
