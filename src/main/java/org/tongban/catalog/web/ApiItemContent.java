@@ -72,6 +72,8 @@ record ApiItemContent(
         @Nullable TimeLimit statutoryLimit,
         @Schema(description = "承诺办结时限 promised time limit, at most the statutory one; 0 is on the spot")
         @Nullable TimeLimit committedLimit,
+        @Schema(description = "延长审批 extension: how far a case may be extended; null where the item allows none")
+        @Nullable TimeLimit extension,
         @Schema(description = "办件类型 case type: 即办件 IMMEDIATE (on the spot), 承诺件 PROMISED (by a promised date)")
         @Nullable CaseType caseType,
         @Schema(description = "到办事现场次数 visits to a counter required (最多跑一次: at most one)")
@@ -128,7 +130,7 @@ record ApiItemContent(
         return new ApiItemContent(c.basicCode(), c.implementationCode(), c.handleItemCode(), c.name(), c.aliases(),
                 c.keywords(), c.type(), c.departmentCreditCode(), c.exerciseLevels(), c.powerSource(),
                 c.entrustingDepartment(), c.summary(), c.legalBasis(), c.acceptanceConditions(),
-                TimeLimit.of(c.statutoryLimit()), TimeLimit.of(c.committedLimit()), c.caseType(), c.visits(),
+                TimeLimit.of(c.statutoryLimit()), TimeLimit.of(c.committedLimit()), TimeLimit.of(c.extension()), c.caseType(), c.visits(),
                 c.onlineDepth(), c.handlingForms(), c.onlineAddress(), c.scope(), c.quantityLimit(), c.audiences(),
                 c.serviceObjects(), c.themes(), c.resultName(), c.resultType(),
                 c.resultSample() == null ? null : file.apply(c.resultSample()), c.location(), c.officeHours(),
@@ -139,7 +141,7 @@ record ApiItemContent(
                 c.intermediaryServices(),
                 c.materials().stream().map(m -> new Material(m.name(), m.requirement(), m.condition(), m.form(),
                         m.originals(), m.copies(), m.paperSpec(), m.source(), m.sourceNote(), m.deferrable(),
-                        m.replacedByLicense(), m.replacedBySharedData(), m.note(), m.acceptanceStandard(), m.basis(),
+                        m.commitmentAllowed(), m.replacedByLicense(), m.replacedBySharedData(), m.note(), m.acceptanceStandard(), m.basis(),
                         m.blankForm() == null ? null : file.apply(m.blankForm()),
                         m.sample() == null ? null : file.apply(m.sample()))).toList(),
                 c.fees().stream().map(f -> new Fee(f.name(), f.standard(), f.basis(), f.waivable(), f.waiverBasis()))
@@ -190,6 +192,7 @@ record ApiItemContent(
             @Nullable MaterialSource source,
             @Schema(description = "来源说明 where it comes from, e.g. 公安机关核发") @Nullable String sourceNote,
             @Schema(description = "容缺受理 deferrable: may be handed in after acceptance") boolean deferrable,
+            @Schema(description = "告知承诺 commitment allowed: a signed commitment may replace it") boolean commitmentAllowed,
             @Schema(description = "免提交：电子证照 the electronic license type that replaces it")
             @Nullable String replacedByLicense,
             @Schema(description = "免提交：数据共享 the shared data that replaces it") @Nullable String replacedBySharedData,

@@ -24,7 +24,11 @@ class ApiItemContentTest {
      * A new element of {@link ItemContent} is not published by itself: either add it to {@link ApiItemContent} (and
      * update the pinned OpenAPI document) or name it here, so that leaving it out is a decision too.
      */
-    private static final Set<String> NOT_PUBLISHED = Set.of();
+    /**
+     * The application form and the 秒批 conditions are read by the platform's own apply pages; the API publishes them
+     * once they have API types of their own (an open follow-up of the cases work).
+     */
+    private static final Set<String> NOT_PUBLISHED = Set.of("applicationForm", "instantApproval");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SHA = "ab".repeat(32);
@@ -49,7 +53,7 @@ class ApiItemContentTest {
                 "intermediaryServices", List.of("安全评价"),
                 "materials", List.of(new ItemContent.Material(material.name(), ItemContent.Requirement.CONDITIONAL,
                         "委托他人办理的", ItemContent.MaterialForm.PAPER, 1, 2, "A4 纸",
-                        ItemContent.MaterialSource.OTHER, "律师事务所出具", true, "营业执照", "企业登记信息",
+                        ItemContent.MaterialSource.OTHER, "律师事务所出具", true, true, "营业执照", "企业登记信息",
                         "须本人签字", "内容填写完整", "《行政许可法》第三十一条",
                         new Attachment("申请书.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                                 OTHER_SHA, 99L, null),
