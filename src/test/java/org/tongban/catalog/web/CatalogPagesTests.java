@@ -245,7 +245,7 @@ class CatalogPagesTests {
         assertThat(power).contains("href=\"https://power.haichuan.example/apply\"", "rel=\"noopener noreferrer external\"",
                 "到网上办理", "（打开该部门的办理网站）", "也可以按本指南到窗口办理")
                 .doesNotContain("网上申请将在“办件”功能上线后开放");
-        assertThat(assessment).doesNotContain("到网上办理").contains("网上申请将在“办件”功能上线后开放");
+        assertThat(assessment).doesNotContain("到网上办理").contains("也可以按本指南带齐材料到政务服务中心窗口办理");
 
         assertThat(guideOf(visitor, "建设项目环境影响报告书审批", "en")).contains("Special procedures",
                         "(usually at most 20 calendar days)", "Services you need from third parties", "Source of the power",
