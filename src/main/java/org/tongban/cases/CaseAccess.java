@@ -62,6 +62,12 @@ class CaseAccess {
                 .update());
     }
 
+    /** How many refusals of one kind were logged for a case number since a moment. */
+    long refusals(CaseNumber number, String action, java.time.Instant since) {
+        return jdbc.sql("SELECT count(*) FROM cases_refused_access WHERE case_number = ? AND action = ? AND at > ?")
+                .params(number.value(), action, Timestamp.from(since)).query(Long.class).single();
+    }
+
     /** How many refusals were logged for a case number. */
     long refusals(CaseNumber number) {
         return jdbc.sql("SELECT count(*) FROM cases_refused_access WHERE case_number = ?").param(number.value())

@@ -482,6 +482,43 @@ public class CaseManagement {
                 .toList();
     }
 
+    /** Wrong guesses at one case number's mobile digits in an hour before its public lookup stops answering. */
+    static final int PUBLIC_LOOKUP_GUESSES = 5;
+
+    /**
+     * 办件进度查询 for anyone holding the receipt: the case number and the last four digits of the applicant's
+     * mobile. It shows where the case stands and when, never names or materials. Ten thousand possible digits are
+     * few, so after {@value #PUBLIC_LOOKUP_GUESSES} wrong ones within an hour the number answers nothing more for
+     * that hour, even to the right digits; every wrong guess is logged.
+     */
+    @org.tongban.shared.AuthorizedBy("anyone holding the receipt: the case number and the last four digits of the mobile")
+    @Transactional(readOnly = true)
+    public java.util.Optional<PublicProgress> publicProgress(CaseNumber number, String mobileTail) {
+        Instant hourAgo = clock.instant().minus(java.time.Duration.ofHours(1));
+        if (access.refusals(number, "public-progress", hourAgo) >= PUBLIC_LOOKUP_GUESSES) {
+            throw new Refused("case.progress-locked", "此办件编号的查询错误次数过多，请一小时后再试，或登录后在“我的办件”中查看");
+        }
+        java.util.Optional<Case> found = cases.find(number)
+                .filter(c -> c.applicant().mobileTail() != null && c.applicant().mobileTail().equals(mobileTail));
+        if (found.isEmpty()) {
+            access.record(null, number, "public-progress", "number and mobile digits do not match");
+            return java.util.Optional.empty();
+        }
+        Case c = found.get();
+        List<PublicProgress.Step> steps = audit.entries(c.id()).stream()
+                .map(e -> new PublicProgress.Step(e.event(), e.occurredAt())).toList();
+        return java.util.Optional.of(new PublicProgress(c.number(), c.terms().itemName(), c.status(), c.receivedOn(),
+                c.acceptedOn(), c.deadlines(), steps));
+    }
+
+    /** What the public lookup shows: no names, no materials, no opinions. */
+    public record PublicProgress(CaseNumber number, String itemName, CaseStatus status, LocalDate receivedOn,
+                                 @Nullable LocalDate acceptedOn, Deadlines deadlines, List<Step> steps) {
+
+        public record Step(String event, Instant at) {
+        }
+    }
+
     /** One step of a case's progress; {@code actorName} only for staff. */
     public record Progress(String event, Instant at, @Nullable String actorRole, @Nullable String actorName,
                            CaseStatus status, @Nullable String opinion) {
