@@ -8,7 +8,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tongban.calendar.CalendarManagement;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -32,22 +31,17 @@ class CaseDeadlineWatch {
     private static final int BATCH = 500;
 
     private final Cases cases;
-    private final CaseAudit audit;
+    private final CaseManagement management;
     private final JdbcClient jdbc;
-    private final CalendarManagement calendars;
-    private final CasesProperties properties;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
-    CaseDeadlineWatch(Cases cases, CaseAudit audit, JdbcClient jdbc, CalendarManagement calendars,
-                      CasesProperties properties, Clock clock, ApplicationEventPublisher events,
-                      PlatformTransactionManager transactions) {
+    CaseDeadlineWatch(Cases cases, CaseManagement management, JdbcClient jdbc, Clock clock,
+                      ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.cases = cases;
-        this.audit = audit;
+        this.management = management;
         this.jdbc = jdbc;
-        this.calendars = calendars;
-        this.properties = properties;
         this.clock = clock;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
@@ -69,8 +63,7 @@ class CaseDeadlineWatch {
 
     Pass run() {
         LocalDate today = LocalDate.now(clock);
-        CaseClock caseClock = new CaseClock(calendars.calendar(), properties.acceptanceLimit(),
-                properties.naturalDeadlinesMoveOffDaysOff());
+        CaseClock caseClock = management.caseClock();
         int deemed = 0;
         for (UUID id : jdbc.sql("SELECT id FROM cases_case WHERE status = 'SUBMITTED' AND acceptance_due < ? "
                         + "ORDER BY acceptance_due LIMIT " + BATCH).param(Date.valueOf(today)).query(UUID.class).list()) {
@@ -82,7 +75,7 @@ class CaseDeadlineWatch {
                 log.warn("Case {} could not be deemed accepted: {}", id, e.getMessage());
             }
         }
-        LocalDate soon = calendars.calendar().assumingWeekdaysBeyondPublished().addWorkingDays(today, properties.dueSoonWorkingDays());
+        LocalDate soon = management.dueSoonUntil(today);
         int dueSoon = raise(today, "DUE_SOON", "due >= ? AND due <= ?", List.of(Date.valueOf(today), Date.valueOf(soon)), caseClock);
         int overdue = raise(today, "OVERDUE", "due < ?", List.of(Date.valueOf(today)), caseClock);
         return new Pass(deemed, dueSoon, overdue);
@@ -95,10 +88,7 @@ class CaseDeadlineWatch {
         }
         Instant now = clock.instant();
         c.deemAccepted(new Act(Actor.platform(), now, today, caseClock));
-        cases.update(c, now);
-        List<CaseChange> changes = c.takeChanges();
-        audit.append(c.id(), changes, now);
-        changes.forEach(ch -> events.publishEvent(ch.event()));
+        management.save(c, now);
         return true;
     }
 

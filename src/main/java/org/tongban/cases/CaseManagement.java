@@ -279,7 +279,7 @@ public class CaseManagement {
     }
 
     private Case acceptanceStep(CaseNumber number, String action, BiConsumer<Case, Act> transition) {
-        return transition(number, action, (who, c) -> who.has(Role.WINDOW_CLERK) || access.handlesFor(who, c),
+        return transition(number, action, this::counterOrDepartment,
                 new Role[] {Role.WINDOW_CLERK, Role.DEPARTMENT_REVIEWER}, transition);
     }
 
@@ -347,7 +347,7 @@ public class CaseManagement {
     @PreAuthorize("hasAnyRole('WINDOW_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_HEAD')")
     @Transactional
     public Case receiveDeferredMaterial(CaseNumber number, String material) {
-        return transition(number, "receive-deferred", (who, c) -> who.has(Role.WINDOW_CLERK) || access.handlesFor(who, c),
+        return transition(number, "receive-deferred", this::counterOrDepartment,
                 new Role[] {Role.WINDOW_CLERK, Role.DEPARTMENT_REVIEWER, Role.DEPARTMENT_HEAD},
                 (c, act) -> c.receiveDeferredMaterial(act, material));
     }
@@ -368,7 +368,7 @@ public class CaseManagement {
     @PreAuthorize("hasAnyRole('WINDOW_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_HEAD')")
     @Transactional
     public Case complete(CaseNumber number) {
-        return transition(number, "complete", (who, c) -> who.has(Role.WINDOW_CLERK) || access.handlesFor(who, c),
+        return transition(number, "complete", this::counterOrDepartment,
                 new Role[] {Role.WINDOW_CLERK, Role.DEPARTMENT_REVIEWER, Role.DEPARTMENT_HEAD}, Case::complete);
     }
 
@@ -435,8 +435,7 @@ public class CaseManagement {
         String role = who.has(Role.DEPARTMENT_HEAD) ? Role.DEPARTMENT_HEAD.name()
                 : who.has(Role.DEPARTMENT_REVIEWER) ? Role.DEPARTMENT_REVIEWER.name() : Role.WINDOW_CLERK.name();
         LocalDate today = LocalDate.now(clock);
-        LocalDate dueSoonUntil = calendars.calendar().assumingWeekdaysBeyondPublished()
-                .addWorkingDays(today, properties.dueSoonWorkingDays());
+        LocalDate dueSoonUntil = dueSoonUntil(today);
         return lists.inbox(counter ? null : who.departmentId(), query, who.accountId(), role, today, dueSoonUntil, paging);
     }
 
@@ -549,9 +548,19 @@ public class CaseManagement {
         }
         Act act = act(actorFor(who, c, roles));
         transition.accept(c, act);
-        cases.update(c, act.at());
-        publish(c, act.at());
+        save(c, act.at());
         return c;
+    }
+
+    /** The counter, which accepts and hands over for every department (收受分离), or the handling department. */
+    private boolean counterOrDepartment(AccountPrincipal who, Case c) {
+        return who.has(Role.WINDOW_CLERK) || access.handlesFor(who, c);
+    }
+
+    /** Saves a transitioned case with its audit entries and events: every transition, by a person or the platform. */
+    void save(Case c, Instant now) {
+        cases.update(c, now);
+        publish(c, now);
     }
 
     private void publish(Case c, Instant now) {
@@ -581,6 +590,11 @@ public class CaseManagement {
     private Act act(Actor by) {
         Instant now = clock.instant();
         return new Act(by, now, LocalDate.ofInstant(now, clock.getZone()), caseClock());
+    }
+
+    /** The last day a deadline counts as due soon (yellow) on {@code today}. */
+    LocalDate dueSoonUntil(LocalDate today) {
+        return calendars.calendar().assumingWeekdaysBeyondPublished().addWorkingDays(today, properties.dueSoonWorkingDays());
     }
 
     CaseClock caseClock() {

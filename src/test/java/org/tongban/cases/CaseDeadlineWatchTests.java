@@ -56,7 +56,7 @@ class CaseDeadlineWatchTests {
     }
 
     private CaseDeadlineWatch anInstance() {
-        return new CaseDeadlineWatch(repository, audit, jdbc, calendars, properties, clock, events, transactions);
+        return new CaseDeadlineWatch(repository, cases, jdbc, clock, events, transactions);
     }
 
     private void bothInstancesAtOnce() {

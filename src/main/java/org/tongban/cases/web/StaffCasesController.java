@@ -68,7 +68,6 @@ class StaffCasesController {
         model.addAttribute("department", departments.byId(c.terms().handlingDepartmentId()).orElse(null));
         model.addAttribute("actions", StaffActions.of(c, who));
         model.addAttribute("timeline", support.timeline(cases.progress(c.number()), c));
-        model.addAttribute("today", LocalDate.now());
         return "cases/staff-case";
     }
 
