@@ -29,7 +29,8 @@ final class CaseDocumentWriter {
     private static final String LAW = "《中华人民共和国行政许可法》";
 
     /** Who issues the document, and when it is generated. */
-    record Letterhead(String department, Instant generatedAt) {
+    /** @param acceptingCentre the name of the centre whose counter took the case, {@code null} for one applied online */
+    record Letterhead(String department, Instant generatedAt, @Nullable String acceptingCentre) {
     }
 
     /** 不予受理: the reasons and the day, which the case's audit holds. */
@@ -62,8 +63,14 @@ final class CaseDocumentWriter {
         }
         facts.add(row("提交时间", MINUTE.format(c.submittedAt().atZone(zone))));
         facts.add(row("实施部门", letterhead.department()));
+        if (letterhead.acceptingCentre() != null) {
+            facts.add(row("收件窗口", letterhead.acceptingCentre()
+                    + (c.intake().clerk() == null ? "" : "（" + c.intake().clerk().name() + "）")));
+            facts.add(row("办理人", c.intake().authorisation()));
+        }
         facts.add(row("受理", acceptance(c)));
         facts.add(row("办结时限", completion(c)));
+        facts.add(row("结果送达", delivery(c.intake().delivery())));
         pdf.facts(facts);
         pdf.heading("提交的材料");
         pdf.table(new float[] {2.2f, 2.3f}, new String[] {"材料", "提交方式"},

@@ -58,7 +58,9 @@ class CaseDocuments {
         String department = departments.byId(c.terms().handlingDepartmentId()).map(Department::name)
                 .orElseThrow(() -> new IllegalStateException("The handling department "
                         + c.terms().handlingDepartmentId() + " of case " + c.number() + " is not in identity"));
-        return new CaseDocumentWriter.Letterhead(department, clock.instant());
+        String centre = c.intake().acceptingCentre() == null ? null : departments.serviceCentre(c.intake().acceptingCentre())
+                .map(org.tongban.identity.ServiceCentre::name).orElse(c.intake().acceptingCentre());
+        return new CaseDocumentWriter.Letterhead(department, clock.instant(), centre);
     }
 
     /** The case keeps its state, not the refusal's words: those are in its audit, as the transition recorded them. */

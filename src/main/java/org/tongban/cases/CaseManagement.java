@@ -12,6 +12,7 @@ import org.tongban.catalog.ItemVersion;
 import org.tongban.identity.AccountKind;
 import org.tongban.identity.AccountManagement;
 import org.tongban.identity.AccountPrincipal;
+import org.tongban.identity.AccountSummary;
 import org.tongban.identity.Department;
 import org.tongban.identity.DepartmentManagement;
 import org.tongban.identity.Role;
@@ -91,13 +92,56 @@ public class CaseManagement {
     @Transactional
     public Submitted submit(Application application, String idempotencyKey) {
         AccountPrincipal applicant = current();
+        return submit(applicant, application, application, idempotencyKey,
+                () -> applicantOf(applicant, accounts.currentAccount().orElseThrow()), version -> {
+                    itemOnline(version);
+                    return Intake.online(Intake.Channel.WEB, application.delivery());
+                }, Actor.applicant(applicant.accountId(), applicant.displayName()));
+    }
+
+    /**
+     * 窗口收件 (综合窗口, 帮办代办): a counter clerk applies for the applicant in front of them, whom they found or
+     * registered by ID number or credit code, with the authorisation recorded, scanned files uploaded by the clerk,
+     * originals seen at the counter ({@link SubmittedMaterial.Provision#PAPER}), and the centre whose counter took it:
+     * any centre takes an item whose handling department is elsewhere (收受分离, 全市通办), and the result waits there or
+     * is mailed, as the applicant chose. Once per {@code idempotencyKey}, like {@link #submit}.
+     */
+    @PreAuthorize("hasRole('WINDOW_CLERK')")
+    @Transactional
+    public Submitted submitAtCounter(CounterApplication counter, String idempotencyKey) {
+        AccountPrincipal clerk = current();
+        Application application = counter.application();
+        return submit(clerk, application, counter, idempotencyKey, () -> {
+            var account = accounts.applicantAtCounter(counter.applicantAccountId())
+                    .orElseThrow(() -> new InvalidInputException(Violation.of("applicant", "case.counter.applicant",
+                            "请先按证件号码查找或登记申请人")));
+            return applicantOf(account.kind() == AccountKind.ENTERPRISE ? Applicant.Kind.ORGANISATION
+                    : Applicant.Kind.PERSON, account);
+        }, version -> {
+            var centre = departments.serviceCentre(counter.acceptingCentre()).orElseThrow(() -> new InvalidInputException(
+                    Violation.of("acceptingCentre", "case.counter.centre", "请选择收件的政务服务中心")));
+            Actor by = new Actor(clerk.accountId(), clerk.displayName(), Role.WINDOW_CLERK, clerk.departmentId());
+            return new Intake(Intake.Channel.COUNTER, centre.code(), by, counter.authorisation().checked(clock).description(),
+                    application.delivery());
+        }, new Actor(clerk.accountId(), clerk.displayName(), Role.WINDOW_CLERK, clerk.departmentId()));
+    }
+
+    /**
+     * The submission both ways share: the key claimed first (a retry waits for the first request and returns its
+     * case), then the item, the form, the materials and the files, each problem named.
+     *
+     * @param body what the key is checked against: the whole request as it came
+     */
+    private Submitted submit(AccountPrincipal caller, Application application, Object body, String idempotencyKey,
+                             java.util.function.Supplier<Applicant> applicantFor,
+                             java.util.function.Function<ItemVersion, Intake> intakeFor, Actor by) {
         if (idempotencyKey == null || !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
             throw new InvalidInputException(Violation.of("Idempotency-Key", "case.idempotency-key",
                     "Idempotency-Key 应为 8 到 64 位字母、数字或 . _ : -"));
         }
-        String requestHash = CaseAudit.sha256(json.writeValueAsString(application));
+        String requestHash = CaseAudit.sha256(json.writeValueAsString(body));
         CaseId id = CaseId.random();
-        var earlier = cases.claimKey(applicant.accountId(), idempotencyKey, requestHash, id, clock.instant());
+        var earlier = cases.claimKey(caller.accountId(), idempotencyKey, requestHash, id, clock.instant());
         if (earlier.isPresent()) {
             if (!earlier.get().requestHash().equals(requestHash)) {
                 throw new Refused("case.idempotency-key-reused",
@@ -107,15 +151,16 @@ public class CaseManagement {
         }
         ItemVersion version = itemInForce(application);
         ItemContent item = version.content();
-        check(application, item, LocalDate.now(clock));
-        checkFilesOwned(applicant.accountId(), application.materials());
+        Applicant applicant = applicantFor.get();
+        Intake intake = intakeFor.apply(version);
+        check(application, item, LocalDate.now(clock), intake.channel());
+        checkFilesOwned(caller.accountId(), application.materials());
         Department department = departments.byCreditCode(item.departmentCreditCode())
-                .orElseThrow(() -> new Refused("case.no-department", "此事项的实施部门不在本平台，暂不能在线申请"));
-        Act act = act(Actor.applicant(applicant.accountId(), applicant.displayName()));
-        Intake intake = Intake.online(Intake.Channel.WEB, application.delivery());
+                .orElseThrow(() -> new Refused("case.no-department", "此事项的实施部门不在本平台，暂不能申请"));
+        Act act = act(by);
         Case c = Case.submit(id, CaseNumber.of(properties.regionCode(), act.on(), cases.nextSequence()),
                 new ItemVersionRef(version.itemCode(), version.versionNo()), CaseTermsFromItem.of(item, department.id()),
-                applicantOf(applicant), intake, application.form(), application.materials(), act);
+                applicant, intake, application.form(), application.materials(), act);
         decideInstantly(c, item, application, act);
         cases.insert(c, act.at());
         publish(c, act.at());
@@ -148,14 +193,18 @@ public class CaseManagement {
                     "您填写时依据的办事指南（第 " + a.versionNo() + " 版）已更新为第 " + version.versionNo()
                             + " 版，请按新版指南核对后再提交");
         }
-        if (!version.content().handlingForms().contains(ItemContent.HandlingForm.ONLINE)) {
-            throw new Refused("case.not-online", "此事项不能在线申请，请到政务服务中心窗口办理");
-        }
         return version;
     }
 
+    /** Online only where the item says so; the counter takes every item (it may also help with an online one). */
+    private static void itemOnline(ItemVersion version) {
+        if (!version.content().handlingForms().contains(ItemContent.HandlingForm.ONLINE)) {
+            throw new Refused("case.not-online", "此事项不能在线申请，请到政务服务中心窗口办理");
+        }
+    }
+
     /** Bounds and required materials; each problem names its field, and all are reported at once. */
-    private static void check(Application a, ItemContent item, LocalDate today) {
+    private static void check(Application a, ItemContent item, LocalDate today, Intake.Channel channel) {
         List<Violation> problems = new ArrayList<>();
         for (Violation v : item.applicationForm().check(a.form(), today)) {
             problems.add(new Violation("form." + v.field(), v.code(), v.defaultMessage(), v.arguments()));
@@ -181,7 +230,7 @@ public class CaseManagement {
             else if (!provided.add(m.name())) {
                 problems.add(Violation.of("materials." + m.name(), "case.material-twice", "同一项材料只能提交一次"));
             }
-            if (m.provision() == SubmittedMaterial.Provision.PAPER) {
+            if (m.provision() == SubmittedMaterial.Provision.PAPER && channel != Intake.Channel.COUNTER) {
                 problems.add(Violation.of("materials." + m.name(), "case.paper-online", "在线申请不能选择窗口核验纸质材料"));
             }
             if ((m.provision() == SubmittedMaterial.Provision.FILE || m.provision() == SubmittedMaterial.Provision.BY_REFERENCE)
@@ -249,13 +298,16 @@ public class CaseManagement {
     public record MaterialFile(String fileName, String mediaType, byte[] bytes) {
     }
 
-    private Applicant applicantOf(AccountPrincipal p) {
-        Applicant.Kind kind = p.kind() == AccountKind.ENTERPRISE ? Applicant.Kind.ORGANISATION : Applicant.Kind.PERSON;
-        var account = accounts.currentAccount().orElseThrow();
+    private static Applicant applicantOf(AccountPrincipal p, AccountSummary account) {
+        return applicantOf(p.kind() == AccountKind.ENTERPRISE ? Applicant.Kind.ORGANISATION : Applicant.Kind.PERSON,
+                account);
+    }
+
+    private static Applicant applicantOf(Applicant.Kind kind, AccountSummary account) {
         String mobile = account.maskedMobile();
         String tail = mobile != null && mobile.matches(".*\\d{4}") ? mobile.substring(mobile.length() - 4) : null;
         String identifier = kind == Applicant.Kind.ORGANISATION ? account.creditCode() : account.maskedIdNumber();
-        return new Applicant(p.accountId(), kind, p.displayName(), identifier, tail);
+        return new Applicant(account.id(), kind, account.displayName(), identifier, tail);
     }
 
     // ---- acceptance ----

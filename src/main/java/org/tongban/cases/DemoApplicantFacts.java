@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.stereotype.Component;
 import org.tongban.catalog.VerifiedFact;
 import org.tongban.identity.AccountManagement;
+import org.tongban.identity.Role;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -26,11 +27,14 @@ class DemoApplicantFacts implements ApplicantFacts {
     @Override
     public Map<String, String> verified(Applicant applicant) {
         Map<String, String> facts = new HashMap<>();
-        accounts.ownIdNumber("秒批条件核验（申请人本人申请）").ifPresent(id -> {
+        boolean atCounter = AccountManagement.currentPrincipal().map(p -> p.has(Role.WINDOW_CLERK)).orElse(false);
+        (atCounter ? accounts.idNumberAtCounter(applicant.accountId(), "秒批条件核验（窗口代为申请）")
+                : accounts.ownIdNumber("秒批条件核验（申请人本人申请）")).ifPresent(id -> {
             facts.put(VerifiedFact.ID_NUMBER.key(), id);
             facts.put(VerifiedFact.HOUSEHOLD_REGION.key(), id.substring(0, 6));
         });
-        accounts.currentAccount().map(a -> a.creditCode()).ifPresent(code -> facts.put(VerifiedFact.CREDIT_CODE.key(), code));
+        (atCounter ? accounts.applicantAtCounter(applicant.accountId()) : accounts.currentAccount())
+                .map(a -> a.creditCode()).ifPresent(code -> facts.put(VerifiedFact.CREDIT_CODE.key(), code));
         return facts;
     }
 }

@@ -99,7 +99,7 @@ public class AccountManagement {
     @Transactional
     @AuthorizedBy("anyone: public registration, proven by the SMS code")
     public UUID registerCitizen(CitizenRegistration r, @Nullable String mobileCode) {
-        return openCitizenAccount(r, mobileCode, true, "self-registration");
+        return openCitizenAccount(r, mobileCode, true, "self-registration", false);
     }
 
     /**
@@ -109,11 +109,11 @@ public class AccountManagement {
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     @Transactional
     public UUID importCitizen(CitizenRegistration r) {
-        return openCitizenAccount(r, null, false, actor());
+        return openCitizenAccount(r, null, false, actor(), false);
     }
 
     private UUID openCitizenAccount(CitizenRegistration r, @Nullable String mobileCode, boolean checkCode,
-                                    String actor) {
+                                    String actor, boolean seenInPerson) {
         List<Violation> violations = new ArrayList<>();
         requireName(r.realName(), "realName", violations);
         IdNumber idNumber = idNumber(r.idNumber(), "idNumber", violations);
@@ -133,14 +133,15 @@ public class AccountManagement {
         throwIfAny(violations);
         checkCode(r.mobile(), mobileCode, checkCode);
         UUID id = UUID.randomUUID();
-        RealNameLevel level = answer == BaseRegistries.Answer.MATCHED
+        RealNameLevel level = seenInPerson ? RealNameLevel.IN_PERSON : answer == BaseRegistries.Answer.MATCHED
                 ? RealNameLevel.REGISTRY_MATCHED : RealNameLevel.MOBILE_VERIFIED;
         Instant now = clock.instant();
         accounts.insert(new Account(id, AccountKind.CITIZEN, r.mobile(), r.realName().strip(),
                 passwords.encode(r.password()), r.mobile(), protection.encrypt(idNumber.value()),
                 protection.lookupHash(idNumber.value()), idNumber.masked(), null, null, null,
                 EnumSet.of(Role.CITIZEN), true, level), now);
-        log.account(id, actor, AdministrativeAction.ACCOUNT_CREATED, "个人注册；实名认证等级：" + levelName(level), now);
+        log.account(id, actor, AdministrativeAction.ACCOUNT_CREATED, (seenInPerson ? "窗口代为注册（已当面查验身份证）"
+                : "个人注册") + "；实名认证等级：" + levelName(level), now);
         return id;
     }
 
@@ -148,18 +149,18 @@ public class AccountManagement {
     @Transactional
     @AuthorizedBy("anyone: public registration, proven by the SMS code")
     public UUID registerEnterprise(EnterpriseRegistration r, @Nullable String mobileCode) {
-        return openEnterpriseAccount(r, mobileCode, true, "self-registration");
+        return openEnterpriseAccount(r, mobileCode, true, "self-registration", false);
     }
 
     /** Like {@link #importCitizen}: an enterprise account brought in by a platform administrator. */
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     @Transactional
     public UUID importEnterprise(EnterpriseRegistration r) {
-        return openEnterpriseAccount(r, null, false, actor());
+        return openEnterpriseAccount(r, null, false, actor(), false);
     }
 
     private UUID openEnterpriseAccount(EnterpriseRegistration r, @Nullable String mobileCode, boolean checkCode,
-                                       String actor) {
+                                       String actor, boolean seenInPerson) {
         List<Violation> violations = new ArrayList<>();
         CreditCode creditCode = null;
         try {
@@ -185,14 +186,15 @@ public class AccountManagement {
         throwIfAny(violations);
         checkCode(r.mobile(), mobileCode, checkCode);
         UUID id = UUID.randomUUID();
-        RealNameLevel level = answer == BaseRegistries.Answer.MATCHED
+        RealNameLevel level = seenInPerson ? RealNameLevel.IN_PERSON : answer == BaseRegistries.Answer.MATCHED
                 ? RealNameLevel.REGISTRY_MATCHED : RealNameLevel.MOBILE_VERIFIED;
         Instant now = clock.instant();
         accounts.insert(new Account(id, AccountKind.ENTERPRISE, creditCode.value(), r.enterpriseName().strip(),
                 passwords.encode(r.password()), r.mobile(), protection.encrypt(idNumber.value()),
                 null, idNumber.masked(), creditCode.value(), r.legalRepresentative().strip(), null,
                 EnumSet.of(Role.ENTERPRISE), true, level), now);
-        log.account(id, actor, AdministrativeAction.ACCOUNT_CREATED, "法人注册；实名认证等级：" + levelName(level), now);
+        log.account(id, actor, AdministrativeAction.ACCOUNT_CREATED, (seenInPerson
+                ? "窗口代为注册（已当面查验营业执照和法定代表人身份证）" : "法人注册") + "；实名认证等级：" + levelName(level), now);
         return id;
     }
 
@@ -263,6 +265,83 @@ public class AccountManagement {
                     + levelName(a.realNameLevel()) + " → " + levelName(RealNameLevel.IN_PERSON), clock.instant());
         }
         return summary(accounts.findById(a.id()).orElseThrow());
+    }
+
+    /**
+     * 窗口查找申请人: the counter finds the citizen or enterprise it is applying for by the ID number or credit code on
+     * the document in front of it. Each find is logged as an access to personal data under the clerk's name.
+     *
+     * @return the account, masked; empty when nobody has one yet (the clerk may then {@link #registerAtCounter})
+     */
+    @PreAuthorize("hasRole('WINDOW_CLERK')")
+    @Transactional
+    public Optional<AccountSummary> findApplicantAtCounter(@Nullable String idNumberOrCreditCode) {
+        String typed = counterIdentifier(idNumberOrCreditCode);
+        Optional<Account> found = (typed.matches("\\d{17}[\\dX]")
+                ? accounts.findByIdNumberHash(protection.lookupHash(typed)) : accounts.findByCreditCode(typed))
+                .filter(a -> a.kind() != AccountKind.STAFF);
+        found.ifPresent(a -> accounts.logPersonalDataAccess(actor(), a.id(), "ACCOUNT_LOOKUP",
+                "窗口受理：按证件号码查找申请人", clock.instant()));
+        return found.map(this::summary);
+    }
+
+    /** An applicant account as the counter may see it (masked), for a case it is taking in. */
+    @PreAuthorize("hasRole('WINDOW_CLERK')")
+    public Optional<AccountSummary> applicantAtCounter(UUID accountId) {
+        return accounts.findById(accountId).filter(a -> a.kind() != AccountKind.STAFF).map(this::summary);
+    }
+
+    /**
+     * The clear ID number of an applicant the counter is serving (an enterprise's: its legal representative's), for
+     * processing the applicant asked for at the counter, such as checking a 秒批 condition. Logged like any other look.
+     */
+    @PreAuthorize("hasRole('WINDOW_CLERK')")
+    @Transactional
+    public Optional<String> idNumberAtCounter(UUID accountId, String purpose) {
+        Optional<Account> account = accounts.findById(accountId)
+                .filter(a -> a.kind() != AccountKind.STAFF && a.idNumberCipher() != null);
+        account.ifPresent(a -> accounts.logPersonalDataAccess(actor(), a.id(), "ID_NUMBER", purpose, clock.instant()));
+        return account.map(a -> protection.decrypt(a.idNumberCipher()));
+    }
+
+    /**
+     * 窗口代为注册: an applicant without an account, registered by the clerk who has seen the ID card (for an
+     * enterprise the business licence and the legal representative's ID card), checked against the base registries
+     * as self-registration is, at the level {@link RealNameLevel#IN_PERSON}. Nobody knows the password it is given:
+     * the applicant sets their own with “忘记密码” and an SMS code to the mobile recorded here.
+     */
+    @PreAuthorize("hasRole('WINDOW_CLERK')")
+    @Transactional
+    public AccountSummary registerAtCounter(CounterRegistration r) {
+        if (!r.documentsSeen()) {
+            throw new InvalidInputException(Violation.of("documentsSeen", "account.in-person.documents",
+                    "请先查验身份证原件（法人还须查验营业执照），确认与本人一致后勾选"));
+        }
+        String identifier = counterIdentifier(r.identifier());
+        String unknownPassword = "k1" + java.util.HexFormat.of().formatHex(randomBytes());
+        UUID id = r.organisation()
+                ? openEnterpriseAccount(new EnterpriseRegistration(identifier, r.name(), r.legalRepresentative(),
+                        r.legalRepresentativeIdNumber(), r.mobile(), unknownPassword), null, false, actor(), true)
+                : openCitizenAccount(new CitizenRegistration(r.name(), identifier, r.mobile(), unknownPassword), null,
+                        false, actor(), true);
+        return summary(accounts.findById(id).orElseThrow());
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    private static String counterIdentifier(@Nullable String raw) {
+        String typed = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);
+        if (!typed.matches("[0-9A-Z]{18}")) {
+            throw new InvalidInputException(Violation.of("identifier", "account.counter.identifier",
+                    "请填写 18 位身份证号码或统一社会信用代码"));
+        }
+        return typed;
     }
 
     /** A staff account, opened by a platform administrator. */

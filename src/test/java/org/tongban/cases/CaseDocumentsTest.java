@@ -47,7 +47,7 @@ class CaseDocumentsTest {
             "https://zwfw.haichuan.example/", null, "海川市人民政府", "六十日", "六个月");
     private static final DocumentFont FONT = DocumentFont.resolve(null, CaseDocumentsTest.class.getClassLoader());
     private static final CaseDocumentWriter.Letterhead LETTERHEAD = new CaseDocumentWriter.Letterhead(
-            "海川市市场监督管理局", TestCases.noon(MONDAY));
+            "海川市市场监督管理局", TestCases.noon(MONDAY), null);
 
     private final CaseDocumentWriter writer = new CaseDocumentWriter(PROPERTIES, FONT, CITY, 5);
 

@@ -58,10 +58,7 @@ class CatalogueImportJobBrowserTest {
     }
 
     private void signIn(Page page, String user) {
-        page.navigate(url("/login"));
-        page.getByLabel("账号").fill(user);
-        page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill("tongban2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        Browser.signIn(page, url(""), user);
         assertThat(page).hasURL(url("/staff"));
     }
 

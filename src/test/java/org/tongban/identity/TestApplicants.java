@@ -4,7 +4,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Fresh, valid and unused ID numbers, mobiles and addresses, so that each test has accounts of its own. */
-final class TestApplicants {
+public final class TestApplicants {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final AtomicInteger NEXT = new AtomicInteger(100);
@@ -12,12 +12,12 @@ final class TestApplicants {
     private TestApplicants() {
     }
 
-    static int next() {
+    public static int next() {
         return NEXT.getAndIncrement();
     }
 
     /** An ID number of region 377002 born 1977-07-07 with sequence {@code n} (100–999) and a right check digit. */
-    static String idNumber(int n) {
+    public static String idNumber(int n) {
         String body = "37700219770707" + String.format("%03d", n);
         int sum = 0;
         for (int i = 0; i < 17; i++) {
@@ -40,7 +40,7 @@ final class TestApplicants {
         return SystemActor.runAs("test", java.util.Set.of(Role.PLATFORM_ADMIN), () -> accounts.importEnterprise(r));
     }
 
-    static String mobile(int n) {
+    public static String mobile(int n) {
         return String.format("1360000%04d", n);
     }
 

@@ -208,4 +208,13 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
     }
+
+    /** Signs in on the login page of the application at {@code baseUrl} as a demo account (password tongban2026). */
+    public static void signIn(Page page, String baseUrl, String user) {
+        page.navigate(baseUrl + "/login");
+        page.getByLabel("账号").fill(user);
+        page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill("tongban2026");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("登录")).click();
+    }
 }

@@ -35,8 +35,11 @@ class CasePageSupport {
     private final CaseManagement cases;
     private final MessageSource messages;
     private final ViolationMessages violations;
+    private final org.tongban.identity.DepartmentManagement departments;
 
-    CasePageSupport(CaseManagement cases, MessageSource messages, ViolationMessages violations) {
+    CasePageSupport(CaseManagement cases, MessageSource messages, ViolationMessages violations,
+                    org.tongban.identity.DepartmentManagement departments) {
+        this.departments = departments;
         this.cases = cases;
         this.messages = messages;
         this.violations = violations;
@@ -75,6 +78,11 @@ class CasePageSupport {
         model.addAttribute("promisedDue", running ? due(c.deadlines().promisedDue()) : null);
         model.addAttribute("statutoryDue", running ? due(c.deadlines().statutoryDue()) : null);
         model.addAttribute("statusTone", tone(c.status()));
+        model.addAttribute("notices", java.util.Arrays.stream(org.tongban.cases.NoticeKind.values())
+                .filter(k -> k.issued(c)).toList());
+        model.addAttribute("acceptingCentre", c.intake().acceptingCentre() == null ? null
+                : departments.serviceCentre(c.intake().acceptingCentre()).map(x -> x.name())
+                        .orElse(c.intake().acceptingCentre()));
     }
 
     static String tone(CaseStatus s) {

@@ -15,6 +15,7 @@ class CasesStaffMenu implements StaffMenuContributor {
     @Override
     public List<StaffMenuEntry> staffMenuEntries() {
         return List.of(
+                new StaffMenuEntry(SECTION, "case.menu.intake", "/staff/counter", "WINDOW_CLERK", 9),
                 new StaffMenuEntry(SECTION, "case.menu.counter", "/staff/cases", "WINDOW_CLERK", 10),
                 new StaffMenuEntry(SECTION, "case.menu.inbox", "/staff/cases", "DEPARTMENT_REVIEWER", 11),
                 new StaffMenuEntry(SECTION, "case.menu.approvals", "/staff/cases", "DEPARTMENT_HEAD", 12));

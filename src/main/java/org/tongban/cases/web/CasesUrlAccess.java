@@ -14,7 +14,8 @@ class CasesUrlAccess implements UrlAccessRules {
 
     @Override
     public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry urls) {
-        urls.requestMatchers("/staff/cases/**")
+        urls.requestMatchers("/staff/counter", "/staff/counter/**").hasRole("WINDOW_CLERK")
+                .requestMatchers("/staff/cases/**")
                 .hasAnyRole("WINDOW_CLERK", "DEPARTMENT_REVIEWER", "DEPARTMENT_HEAD", "SUPERVISOR")
                 .requestMatchers("/progress").permitAll()
                 .requestMatchers("/cases/**", "/items/*/apply").hasAnyRole("CITIZEN", "ENTERPRISE");
