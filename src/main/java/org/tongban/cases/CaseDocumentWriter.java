@@ -128,7 +128,7 @@ final class CaseDocumentWriter {
     private static String provision(SubmittedMaterial m) {
         return switch (m.provision()) {
             case FILE -> "电子文件" + (m.fileName() != null ? "：" + m.fileName() : "");
-            case BY_REFERENCE -> "免提交：调取电子证照或共享数据";
+            case BY_REFERENCE -> "免提交：" + (m.fileName() != null ? m.fileName() : "调取电子证照或共享数据");
             case COMMITMENT -> "告知承诺：以书面承诺代替";
             case DEFERRED -> "容缺后补：受理后限期补交";
             case PAPER -> "纸质材料，窗口核验";

@@ -59,11 +59,14 @@ public class CaseManagement {
     private final CaseLists lists;
     private final MaterialFiles files;
     private final ApplicantFacts facts;
+    private final MaterialSources sources;
 
     CaseManagement(Cases cases, CaseAudit audit, CaseAccess access, CatalogManagement catalog,
                    DepartmentManagement departments, CalendarManagement calendars, CasesProperties properties,
                    Clock clock, ApplicationEventPublisher events, JsonMapper json,
-                   AccountManagement accounts, CaseLists lists, MaterialFiles files, ApplicantFacts facts) {
+                   AccountManagement accounts, CaseLists lists, MaterialFiles files, ApplicantFacts facts,
+                   MaterialSources sources) {
+        this.sources = sources;
         this.facts = facts;
         this.files = files;
         this.accounts = accounts;
@@ -115,8 +118,7 @@ public class CaseManagement {
             var account = accounts.applicantAtCounter(counter.applicantAccountId())
                     .orElseThrow(() -> new InvalidInputException(Violation.of("applicant", "case.counter.applicant",
                             "请先按证件号码查找或登记申请人")));
-            return applicantOf(account.kind() == AccountKind.ENTERPRISE ? Applicant.Kind.ORGANISATION
-                    : Applicant.Kind.PERSON, account);
+            return applicantOf(account);
         }, version -> {
             var centre = departments.serviceCentre(counter.acceptingCentre()).orElseThrow(() -> new InvalidInputException(
                     Violation.of("acceptingCentre", "case.counter.centre", "请选择收件的政务服务中心")));
@@ -155,12 +157,13 @@ public class CaseManagement {
         Intake intake = intakeFor.apply(version);
         check(application, item, LocalDate.now(clock), intake.channel());
         checkFilesOwned(caller.accountId(), application.materials());
+        List<SubmittedMaterial> materials = byReference(applicant, item, application.materials());
         Department department = departments.byCreditCode(item.departmentCreditCode())
                 .orElseThrow(() -> new Refused("case.no-department", "此事项的实施部门不在本平台，暂不能申请"));
         Act act = act(by);
         Case c = Case.submit(id, CaseNumber.of(properties.regionCode(), act.on(), cases.nextSequence()),
                 new ItemVersionRef(version.itemCode(), version.versionNo()), CaseTermsFromItem.of(item, department.id()),
-                applicant, intake, application.form(), application.materials(), act);
+                applicant, intake, application.form(), materials, act);
         decideInstantly(c, item, application, act);
         cases.insert(c, act.at());
         publish(c, act.at());
@@ -262,6 +265,62 @@ public class CaseManagement {
         }
     }
 
+    /**
+     * 免提交: each material attached by reference must be one the {@link MaterialSources} offer this applicant for it;
+     * the case keeps the source's title of it, not what the request said.
+     */
+    private List<SubmittedMaterial> byReference(Applicant applicant, ItemContent item, List<SubmittedMaterial> given) {
+        List<Violation> problems = new ArrayList<>();
+        List<SubmittedMaterial> kept = new ArrayList<>();
+        for (SubmittedMaterial m : given) {
+            if (m.provision() != SubmittedMaterial.Provision.BY_REFERENCE) {
+                kept.add(m);
+                continue;
+            }
+            var held = item.materials().stream().filter(x -> x.name().equals(m.name())).findFirst()
+                    .map(x -> sources.offers(applicant, x)).orElse(List.of()).stream()
+                    .filter(h -> h.reference().equals(m.reference())).findFirst();
+            if (held.isEmpty()) {
+                problems.add(Violation.of("materials." + m.name(), "case.reference-unknown",
+                        "没有找到您持有的可以代替“{0}”的电子证照或共享数据，请上传材料", m.name()));
+            }
+            else {
+                kept.add(new SubmittedMaterial(m.name(), m.provision(), m.reference(),
+                        held.get().title() + " · " + held.get().issuer()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return kept;
+    }
+
+    /** What the signed-in applicant holds that can stand in for each material of the item (免提交), by material name. */
+    @PreAuthorize("hasAnyRole('CITIZEN', 'ENTERPRISE')")
+    public Map<String, List<MaterialSources.HeldMaterial>> heldMaterials(String itemCode) {
+        return held(applicantOf(current(), accounts.currentAccount().orElseThrow()), itemCode);
+    }
+
+    /** The same for the applicant the counter is serving. */
+    @PreAuthorize("hasRole('WINDOW_CLERK')")
+    public Map<String, List<MaterialSources.HeldMaterial>> heldMaterialsAtCounter(java.util.UUID applicantAccountId,
+                                                                                 String itemCode) {
+        var account = accounts.applicantAtCounter(applicantAccountId).orElseThrow(() -> new org.tongban.shared.NotFound(
+                "没有这个申请人账号"));
+        return held(applicantOf(account), itemCode);
+    }
+
+    private Map<String, List<MaterialSources.HeldMaterial>> held(Applicant applicant, String itemCode) {
+        Map<String, List<MaterialSources.HeldMaterial>> held = new java.util.LinkedHashMap<>();
+        catalog.inForce(itemCode).ifPresent(v -> v.content().materials().forEach(m -> {
+            List<MaterialSources.HeldMaterial> offers = sources.offers(applicant, m);
+            if (!offers.isEmpty()) {
+                held.put(m.name(), offers);
+            }
+        }));
+        return held;
+    }
+
     /** A file uploaded for an application, stored for the signed-in applicant (or the counter clerk helping one). */
     @PreAuthorize("hasAnyRole('CITIZEN', 'ENTERPRISE', 'WINDOW_CLERK')")
     @Transactional
@@ -300,6 +359,11 @@ public class CaseManagement {
 
     private static Applicant applicantOf(AccountPrincipal p, AccountSummary account) {
         return applicantOf(p.kind() == AccountKind.ENTERPRISE ? Applicant.Kind.ORGANISATION : Applicant.Kind.PERSON,
+                account);
+    }
+
+    private static Applicant applicantOf(AccountSummary account) {
+        return applicantOf(account.kind() == AccountKind.ENTERPRISE ? Applicant.Kind.ORGANISATION : Applicant.Kind.PERSON,
                 account);
     }
 

@@ -49,7 +49,8 @@ class ApplicantCasesController {
     @GetMapping("/items/{code}/apply")
     String form(@PathVariable String code, Model model) {
         ItemVersion v = inForce(code);
-        form.show(v, ApplicationFormPage.Filled.empty("apply-" + UUID.randomUUID(), "ELECTRONIC"), Map.of(), model);
+        form.show(v, ApplicationFormPage.Filled.empty("apply-" + UUID.randomUUID(), "ELECTRONIC"),
+                cases.heldMaterials(code), Map.of(), model);
         return "cases/apply";
     }
 
@@ -64,11 +65,11 @@ class ApplicantCasesController {
             return "redirect:/cases/" + c.number().value();
         }
         catch (InvalidInputException e) {
-            form.show(v, filled, messages.byField(e.violations()), model);
+            form.show(v, filled, cases.heldMaterials(code), messages.byField(e.violations()), model);
         }
         catch (Refused e) {
             model.addAttribute("refusal", e.getMessage());
-            form.show(v, filled, Map.of(), model);
+            form.show(v, filled, cases.heldMaterials(code), Map.of(), model);
         }
         return "cases/apply";
     }

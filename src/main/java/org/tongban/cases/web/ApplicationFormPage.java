@@ -8,6 +8,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.tongban.cases.Application;
 import org.tongban.cases.CaseManagement;
 import org.tongban.cases.Intake;
+import org.tongban.cases.MaterialSources;
 import org.tongban.cases.SubmittedMaterial;
 import org.tongban.catalog.ItemContent;
 import org.tongban.catalog.ItemVersion;
@@ -30,6 +31,9 @@ import java.util.Map;
 @Component
 class ApplicationFormPage {
 
+    /** The value of a provision radio that attaches a held licence or record: this prefix and its reference. */
+    static final String BY_REFERENCE = "REF:";
+
     private final CaseManagement cases;
 
     ApplicationFormPage(CaseManagement cases) {
@@ -38,7 +42,7 @@ class ApplicationFormPage {
 
     /** One material on the form: what the item allows for it and what has been given so far. */
     record MaterialChoice(ItemContent.Material material, boolean needed, @Nullable String reference,
-                          @Nullable String fileName, String provision) {
+                          @Nullable String fileName, String provision, List<MaterialSources.HeldMaterial> offers) {
     }
 
     /** What a posted form said, read whether or not it is right: to submit, or to show again with its problems. */
@@ -103,6 +107,11 @@ class ApplicationFormPage {
                 references.put(m.name(), reference);
                 fileNames.put(m.name(), fileName == null ? m.name() : fileName);
             }
+            if (provision.startsWith(BY_REFERENCE)) {
+                materials.add(new SubmittedMaterial(m.name(), SubmittedMaterial.Provision.BY_REFERENCE,
+                        provision.substring(BY_REFERENCE.length()), null));
+                continue;
+            }
             switch (provision) {
                 case "COMMITMENT" -> materials.add(new SubmittedMaterial(m.name(), SubmittedMaterial.Provision.COMMITMENT, null, null));
                 case "DEFERRED" -> materials.add(new SubmittedMaterial(m.name(), SubmittedMaterial.Provision.DEFERRED, null, null));
@@ -142,11 +151,22 @@ class ApplicationFormPage {
         return new Intake.Delivery(m, address.isBlank() ? null : address);
     }
 
-    /** Puts the form, as filled so far, on the model for the {@code cases/application-form} fragments. */
-    void show(ItemVersion v, Filled filled, Map<String, String> errors, Model model) {
+    /**
+     * Puts the form, as filled so far, on the model for the {@code cases/application-form} fragments. A material
+     * the applicant holds a licence or shared record for offers it first (免提交), chosen unless they chose otherwise.
+     *
+     * @param held what the applicant holds for each material, by name ({@link CaseManagement#heldMaterials})
+     */
+    void show(ItemVersion v, Filled filled, Map<String, List<MaterialSources.HeldMaterial>> held,
+              Map<String, String> errors, Model model) {
         List<MaterialChoice> materials = v.content().materials().stream()
-                .map(m -> new MaterialChoice(m, !m.replaced(), filled.references().get(m.name()),
-                        filled.fileNames().get(m.name()), filled.provisions().getOrDefault(m.name(), "FILE")))
+                .map(m -> {
+                    List<MaterialSources.HeldMaterial> offers = held.getOrDefault(m.name(), List.of());
+                    String chosen = filled.provisions().getOrDefault(m.name(),
+                            offers.isEmpty() ? "FILE" : BY_REFERENCE + offers.getFirst().reference());
+                    return new MaterialChoice(m, !m.replaced() || !offers.isEmpty(), filled.references().get(m.name()),
+                            filled.fileNames().get(m.name()), chosen, offers);
+                })
                 .toList();
         model.addAttribute("version", v);
         model.addAttribute("item", v.content());

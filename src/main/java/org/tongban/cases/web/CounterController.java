@@ -150,7 +150,8 @@ class CounterController {
     @GetMapping("/{accountId}/items/{code}")
     String applicationForm(@PathVariable UUID accountId, @PathVariable String code, Model model) {
         ItemVersion v = inForce(code);
-        form.show(v, ApplicationFormPage.Filled.empty("counter-" + UUID.randomUUID(), "PICK_UP"), Map.of(), model);
+        form.show(v, ApplicationFormPage.Filled.empty("counter-" + UUID.randomUUID(), "PICK_UP"),
+                cases.heldMaterialsAtCounter(accountId, code), Map.of(), model);
         return page(accountId, v, Map.of("kind", "APPLICANT_IN_PERSON"), null, model);
     }
 
@@ -173,11 +174,11 @@ class CounterController {
             return "redirect:/staff/cases/" + c.number().value();
         }
         catch (InvalidInputException e) {
-            form.show(v, filled, messages.byField(e.violations()), model);
+            form.show(v, filled, cases.heldMaterialsAtCounter(accountId, code), messages.byField(e.violations()), model);
         }
         catch (Refused e) {
             model.addAttribute("refusal", e.getMessage());
-            form.show(v, filled, Map.of(), model);
+            form.show(v, filled, cases.heldMaterialsAtCounter(accountId, code), Map.of(), model);
         }
         return page(accountId, v, authority, centre, model);
     }

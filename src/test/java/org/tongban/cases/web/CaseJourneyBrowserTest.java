@@ -71,6 +71,8 @@ class CaseJourneyBrowserTest {
         assertThat(applicant.locator("h1")).containsText(item.name());
         assertThat(applicant.locator("main")).containsText("申请已提交");
         assertThat(applicant.locator("main")).containsText("受理期限");
+        // 营业执照 came from the enterprise's electronic licence (免提交), chosen on the form by default.
+        assertThat(applicant.locator("main")).containsText("营业执照（电子证照");
         Browser.assertNoAxeViolations(applicant);
         Browser.screenshot(applicant, "target/docs/screenshots/case-submitted-phone.png");
         String number = applicant.locator(".summary-list__value.code").first().textContent().replace(" ", "");
