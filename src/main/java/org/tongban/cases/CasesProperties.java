@@ -10,10 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dueSoonWorkingDays        a deadline this many working days away or fewer shows yellow and raises
  *                                  {@link CaseDueSoon}
  * @param naturalDeadlinesMoveOffDaysOff a natural-day deadline on a day off moves to the next working day (民法典 §203)
+ * @param textMessages              notices to applicants also go by text message ({@link CaseNotifications})
  */
 @ConfigurationProperties("tongban.cases")
 record CasesProperties(String regionCode, int acceptanceLimit, int dueSoonWorkingDays,
-                              boolean naturalDeadlinesMoveOffDaysOff) {
+                              boolean naturalDeadlinesMoveOffDaysOff,
+                              @org.springframework.boot.context.properties.bind.DefaultValue("true") boolean textMessages) {
 
     public CasesProperties {
         if (regionCode == null || regionCode.isBlank()) {

@@ -23,9 +23,23 @@ public class RecordingSmsGateway implements SmsGateway {
 
     private final List<Message> sent = new CopyOnWriteArrayList<>();
 
+    private final java.util.Set<String> refusing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     @Override
     public void send(String mobile, String text) {
+        if (refusing.contains(mobile)) {
+            throw new IllegalStateException("The SMS provider refused the message to " + mobile + " (test)");
+        }
         sent.add(new Message(mobile, text));
+    }
+
+    /** Refuses every message to this mobile until {@link #accept} it again, as a provider that is down would. */
+    public void refuse(String mobile) {
+        refusing.add(mobile);
+    }
+
+    public void accept(String mobile) {
+        refusing.remove(mobile);
     }
 
     public List<Message> sentTo(String mobile) {

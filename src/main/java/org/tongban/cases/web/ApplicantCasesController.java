@@ -11,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tongban.cases.Case;
 import org.tongban.cases.CaseManagement;
+import org.tongban.cases.CaseNotifications;
 import org.tongban.cases.Inbox;
 import org.tongban.catalog.CatalogManagement;
 import org.tongban.catalog.ItemVersion;
@@ -36,9 +37,14 @@ class ApplicantCasesController {
     private final CasePageSupport support;
     private final ViolationMessages messages;
     private final ApplicationFormPage form;
+    private final CaseNotifications notifications;
+    private final java.time.Clock clock;
 
     ApplicantCasesController(CaseManagement cases, CatalogManagement catalog, CasePageSupport support,
-                             ViolationMessages messages, ApplicationFormPage form) {
+                             ViolationMessages messages, ApplicationFormPage form, CaseNotifications notifications,
+                             java.time.Clock clock) {
+        this.clock = clock;
+        this.notifications = notifications;
         this.form = form;
         this.cases = cases;
         this.catalog = catalog;
@@ -83,9 +89,21 @@ class ApplicantCasesController {
         Inbox.Page found = cases.mine(page, 20);
         model.addAttribute("rows", found.cases().stream().map(support::row).toList());
         model.addAttribute("dueSoonDays", cases.dueSoonWorkingDays());
+        model.addAttribute("unread", notifications.unread());
         model.addAttribute("pagination", Pagination.of(found.page(), found.more() ? found.page() + 1 : found.page(),
                 p -> UriComponentsBuilder.fromPath("/cases").queryParam("page", p).encode().toUriString()));
         return "cases/mine";
+    }
+
+    /** 我的消息: the notices of every milestone, newest first; reading them marks them read. */
+    @GetMapping("/cases/messages")
+    String messages(@RequestParam(defaultValue = "1") int page, Model model) {
+        CaseNotifications.Page found = notifications.mine(page, 20);
+        model.addAttribute("notifications", found.notifications());
+        model.addAttribute("zone", clock.getZone());
+        model.addAttribute("pagination", Pagination.of(found.page(), found.more() ? found.page() + 1 : found.page(),
+                p -> UriComponentsBuilder.fromPath("/cases/messages").queryParam("page", p).encode().toUriString()));
+        return "cases/messages";
     }
 
     @GetMapping("/cases/{number}")

@@ -77,6 +77,16 @@ class CaseJourneyBrowserTest {
         Browser.screenshot(applicant, "target/docs/screenshots/case-submitted-phone.png");
         String number = applicant.locator(".summary-list__value.code").first().textContent().replace(" ", "");
 
+        // 我的消息: the notice of receipt arrives just after the commit (an event listener), so look until it is there.
+        applicant.navigate(url("/cases"));
+        applicant.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("我的消息"))).click();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> {
+            applicant.reload();
+            return applicant.locator("main").textContent().contains(number);
+        });
+        assertThat(applicant.locator("main")).containsText("已收到您的申请");
+        Browser.assertNoAxeViolations(applicant);
+
         Page clerk = browser.open(1280);
         signIn(clerk, "clerk");
         clerk.navigate(url("/staff/cases"));
