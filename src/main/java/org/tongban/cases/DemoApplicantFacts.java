@@ -1,5 +1,6 @@
 package org.tongban.cases;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.stereotype.Component;
 import org.tongban.catalog.VerifiedFact;
@@ -25,12 +26,20 @@ class DemoApplicantFacts implements ApplicantFacts {
 
     @Override
     public Map<String, String> verified(Applicant applicant) {
+        return of(accounts.ownIdNumber("秒批条件核验（申请人本人申请）").orElse(null),
+                accounts.currentAccount().map(a -> a.creditCode()).orElse(null));
+    }
+
+    /** The facts the demo city knows from an account's ID number and credit code (either may be missing). */
+    static Map<String, String> of(@Nullable String idNumber, @Nullable String creditCode) {
         Map<String, String> facts = new HashMap<>();
-        accounts.ownIdNumber("秒批条件核验（申请人本人申请）").ifPresent(id -> {
-            facts.put(VerifiedFact.ID_NUMBER.key(), id);
-            facts.put(VerifiedFact.HOUSEHOLD_REGION.key(), id.substring(0, 6));
-        });
-        accounts.currentAccount().map(a -> a.creditCode()).ifPresent(code -> facts.put(VerifiedFact.CREDIT_CODE.key(), code));
+        if (idNumber != null) {
+            facts.put(VerifiedFact.ID_NUMBER.key(), idNumber);
+            facts.put(VerifiedFact.HOUSEHOLD_REGION.key(), idNumber.substring(0, 6));
+        }
+        if (creditCode != null) {
+            facts.put(VerifiedFact.CREDIT_CODE.key(), creditCode);
+        }
         return facts;
     }
 }
