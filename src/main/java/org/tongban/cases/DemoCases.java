@@ -180,6 +180,7 @@ class DemoCases {
                 .param(KEY_PREFIX + "%").query(String.class).list());
         List<Story> todo = stories.stream().filter(s -> !done.contains(s.key())).toList();
         if (todo.isEmpty()) {
+            log.info("Demo cases: all {} there already", stories.size());
             return new Loaded(0, stories.size(), List.of());
         }
         Instant now = clock.instant();
