@@ -185,7 +185,7 @@ class DemoCases {
         }
         Instant now = clock.instant();
         Timeline time = new Timeline(LocalDate.ofInstant(now, clock.getZone()),
-                calendars.calendar().assumingWeekdaysBeyondPublished(), clock.getZone(), now);
+                calendars.calendar().assumingWeekdaysBeyondPublished(), clock.getZone());
         Map<Cast, Actor> staff = new EnumMap<>(Cast.class);
         STAFF.forEach((cast, username) -> {
             AccountSummary a = account(username);
@@ -195,7 +195,7 @@ class DemoCases {
         Map<Person, Applying> applicants = new HashMap<>();
         int created = 0;
         List<String> skipped = new ArrayList<>();
-        for (Story s : todo.stream().sorted(Comparator.comparing(s -> time.at(s.submitted))).toList()) {
+        for (Story s : todo.stream().sorted(Comparator.comparing(story -> time.at(story.submitted))).toList()) {
             Applying who = applicants.computeIfAbsent(s.applicant, p -> applying(p, sample, now));
             Case c;
             try {
@@ -301,7 +301,7 @@ class DemoCases {
     }
 
     /** Days and moments counted back from today on the working-day calendar. */
-    record Timeline(LocalDate today, WorkingDayCalendar calendar, ZoneId zone, Instant now) {
+    record Timeline(LocalDate today, WorkingDayCalendar calendar, ZoneId zone) {
 
         /** The working day {@code n} working days before today ({@code n ≥ 1}). */
         LocalDate day(int n) {
