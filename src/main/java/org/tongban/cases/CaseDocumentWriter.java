@@ -253,6 +253,14 @@ final class CaseDocumentWriter {
         };
     }
 
+    /** One page saying what it is: the file behind every uploaded material of the demo cases. */
+    byte[] sampleMaterial(Instant generatedAt) {
+        return open("示例材料", new Letterhead("", generatedAt, null)).head(properties.platform(), "示例材料", "演示数据")
+                .paragraph("这是海川市演示数据附带的示例文件，代替申请人上传的申请材料，用来演示工作人员查看材料。")
+                .paragraph("海川市是虚构的城市：本文件不是任何人的真实材料，也不含任何真实的个人信息。")
+                .bytes();
+    }
+
     // ---- shared ----
 
     private static final String PROVISIONAL = "以上日期所在年度的节假日安排尚未公布，暂按正常工作周推算；公布后以重新计算的日期为准。";

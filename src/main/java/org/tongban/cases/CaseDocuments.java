@@ -54,6 +54,11 @@ class CaseDocuments {
         };
     }
 
+    /** A stand-in for an applicant's uploaded material in the demo city's cases ({@link DemoCases}). */
+    byte[] sampleMaterial() {
+        return writer.sampleMaterial(clock.instant());
+    }
+
     private CaseDocumentWriter.Letterhead letterhead(Case c) {
         String department = departments.byId(c.terms().handlingDepartmentId()).map(Department::name)
                 .orElseThrow(() -> new IllegalStateException("The handling department "

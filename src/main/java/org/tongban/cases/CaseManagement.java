@@ -746,4 +746,27 @@ public class CaseManagement {
     public byte[] notice(CaseNumber number, NoticeKind kind) {
         return java.util.Objects.requireNonNull(documents).notice(view(number), kind);
     }
+
+    // ---- the demo city's cases ----
+
+    private @Nullable DemoCases demoCases;
+
+    /** Set by Spring beside the constructor's collaborators, like the documents. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void useDemoCases(DemoCases demoCases) {
+        this.demoCases = demoCases;
+    }
+
+    /**
+     * 演示办件: loads the demo city's cases in every state ({@link DemoCases}) once, for the demo data at start as the
+     * system actor {@code demo-data}; a case already loaded is not loaded again. Needs the demo data's catalogue and
+     * accounts.
+     *
+     * @return how many cases this call created (0 when they were all there)
+     */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @Transactional
+    public int loadDemoCases() {
+        return java.util.Objects.requireNonNull(demoCases).load(caseClock()).created();
+    }
 }

@@ -11,8 +11,11 @@ import java.util.UUID;
 /**
  * Copies the terms a case is held to from the item version in force. The catalogue lists acceptance (受理) as the
  * first step when the counter does it; the case handles acceptance as its own transition, so that step is not
- * repeated among the steps after acceptance. A step without a role is the department reviewer's, and a promised
- * item that lists no later step gets one "审查决定" step.
+ * repeated among the steps after acceptance. Likewise a last step of the counter's (办结送达, 制证发证, 结果告知 …)
+ * is the hand-over of the result, which the case does as its completion after the decision, so it is not a step
+ * either: were it one, the decision would fall to the counter's step, which only the department may act on, and
+ * the case could never be decided. A step without a role is the department reviewer's, and a promised item that
+ * lists no other step gets one "审查决定" step.
  */
 final class CaseTermsFromItem {
 
@@ -26,6 +29,9 @@ final class CaseTermsFromItem {
             ItemContent.Step s = item.steps().get(i);
             Role role = s.role() == null ? Role.DEPARTMENT_REVIEWER : Role.valueOf(s.role().name());
             if (i == 0 && role == Role.WINDOW_CLERK && (item.steps().size() > 1 || !immediate)) {
+                continue;
+            }
+            if (i > 0 && i == item.steps().size() - 1 && role == Role.WINDOW_CLERK) {
                 continue;
             }
             steps.add(new CaseTerms.StepTerm(s.name(), role));

@@ -1,5 +1,6 @@
 package org.tongban.cases;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.stereotype.Component;
 import org.tongban.catalog.VerifiedFact;
@@ -26,15 +27,25 @@ class DemoApplicantFacts implements ApplicantFacts {
 
     @Override
     public Map<String, String> verified(Applicant applicant) {
-        Map<String, String> facts = new HashMap<>();
         boolean atCounter = AccountManagement.currentPrincipal().map(p -> p.has(Role.WINDOW_CLERK)).orElse(false);
-        (atCounter ? accounts.idNumberAtCounter(applicant.accountId(), "秒批条件核验（窗口代为申请）")
-                : accounts.ownIdNumber("秒批条件核验（申请人本人申请）")).ifPresent(id -> {
-            facts.put(VerifiedFact.ID_NUMBER.key(), id);
-            facts.put(VerifiedFact.HOUSEHOLD_REGION.key(), id.substring(0, 6));
-        });
-        (atCounter ? accounts.applicantAtCounter(applicant.accountId()) : accounts.currentAccount())
-                .map(a -> a.creditCode()).ifPresent(code -> facts.put(VerifiedFact.CREDIT_CODE.key(), code));
+        if (atCounter) {
+            return of(accounts.idNumberAtCounter(applicant.accountId(), "秒批条件核验（窗口代为申请）").orElse(null),
+                    accounts.applicantAtCounter(applicant.accountId()).map(a -> a.creditCode()).orElse(null));
+        }
+        return of(accounts.ownIdNumber("秒批条件核验（申请人本人申请）").orElse(null),
+                accounts.currentAccount().map(a -> a.creditCode()).orElse(null));
+    }
+
+    /** The facts the demo city knows from an account's ID number and credit code (either may be missing). */
+    static Map<String, String> of(@Nullable String idNumber, @Nullable String creditCode) {
+        Map<String, String> facts = new HashMap<>();
+        if (idNumber != null) {
+            facts.put(VerifiedFact.ID_NUMBER.key(), idNumber);
+            facts.put(VerifiedFact.HOUSEHOLD_REGION.key(), idNumber.substring(0, 6));
+        }
+        if (creditCode != null) {
+            facts.put(VerifiedFact.CREDIT_CODE.key(), creditCode);
+        }
         return facts;
     }
 }

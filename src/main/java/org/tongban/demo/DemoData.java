@@ -7,6 +7,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.tongban.cases.CaseManagement;
 import org.tongban.catalog.CatalogueTransfer;
 import org.tongban.catalog.ImportReport;
 import org.tongban.identity.AccountManagement;
@@ -25,9 +26,11 @@ import java.util.Set;
 /**
  * The fictional city of 海川市 (Haichuan), loaded once on the first start of the embedded default (see
  * {@link #enabled}): departments,
- * service centres, life-event themes, the service catalogue and one demo account for every role. Every code
+ * service centres, life-event themes, the service catalogue and one demo account for every role, then the cases
+ * module's demo cases in every state (unless {@code tongban.demo-cases=false}), which need those accounts. Every code
  * carries a valid check digit, and every name and number is plainly made up (region 377000 is not a real city).
- * Loaded before the web server opens its port, so that nobody sees an empty portal on the first start.
+ * Loaded before the web server opens its port, so that nobody sees an empty portal or an empty desk on the first
+ * start.
  */
 @Component
 class DemoData implements SmartLifecycle {
@@ -64,13 +67,18 @@ class DemoData implements SmartLifecycle {
 
     private final CatalogueTransfer transfer;
     private final AccountManagement accounts;
+    private final CaseManagement cases;
     private final boolean enabled;
+    private final boolean withCases;
 
-    DemoData(CatalogueTransfer transfer, AccountManagement accounts,
-             @Value("${tongban.demo-data:}") String demoData, @Value("${spring.datasource.url:}") String externalDatabase) {
+    DemoData(CatalogueTransfer transfer, AccountManagement accounts, CaseManagement cases,
+             @Value("${tongban.demo-data:}") String demoData, @Value("${spring.datasource.url:}") String externalDatabase,
+             @Value("${tongban.demo-cases:true}") boolean withCases) {
         this.transfer = transfer;
         this.accounts = accounts;
+        this.cases = cases;
         this.enabled = enabled(demoData, externalDatabase);
+        this.withCases = withCases;
     }
 
     /**
@@ -115,6 +123,7 @@ class DemoData implements SmartLifecycle {
     private void load() throws IOException {
         if (SystemActor.runAs("demo-data", Set.of(Role.PLATFORM_ADMIN), () -> accounts.usernameExists("admin"))) {
             log.info("Demo data already loaded. {}", accountList());
+            loadCases();
             return;
         }
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:demo/catalogue/*.json");
@@ -131,7 +140,18 @@ class DemoData implements SmartLifecycle {
             CITIZENS.forEach(accounts::importCitizen);
             ENTERPRISES.forEach(accounts::importEnterprise);
         });
+        loadCases();
         log.info("Demo data loaded. {}", accountList());
+    }
+
+    /**
+     * The demo cases, after the accounts they are applied for and handled by; also on a restart, which adds only the
+     * cases not there yet (none, usually), so a city loaded before the demo cases existed gets them once.
+     */
+    private void loadCases() {
+        if (withCases) {
+            SystemActor.runAs("demo-data", Set.of(Role.PLATFORM_ADMIN), cases::loadDemoCases);
+        }
     }
 
     private static byte[] read(Resource file) {

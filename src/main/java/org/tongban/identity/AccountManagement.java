@@ -580,6 +580,15 @@ public class AccountManagement {
         return accounts.usernameTaken(username);
     }
 
+    /**
+     * One account, masked, by the name it signs in with (a citizen's is the mobile, an enterprise's the credit code,
+     * staff have a user name): for platform administrators, and for the demo data finding its own people.
+     */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    public Optional<AccountSummary> accountByUsername(String username) {
+        return accounts.findByUsername(username).map(this::summary);
+    }
+
     /** The signed-in account, if any. */
     public static Optional<AccountPrincipal> currentPrincipal() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -58,6 +58,10 @@ class Accounts {
                 .param("v", login).query(MAPPER).optional();
     }
 
+    Optional<Account> findByUsername(String username) {
+        return jdbc.sql("SELECT * FROM identity_account WHERE username = ?").param(username).query(MAPPER).optional();
+    }
+
     Optional<Account> findByIdNumberHash(String hash) {
         return jdbc.sql("SELECT * FROM identity_account WHERE id_number_hash = ?").param(hash).query(MAPPER).optional();
     }
