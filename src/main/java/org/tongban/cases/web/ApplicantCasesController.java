@@ -1,5 +1,6 @@
 package org.tongban.cases.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tongban.cases.Case;
+import org.tongban.cases.CaseDrafts;
 import org.tongban.cases.CaseManagement;
 import org.tongban.cases.CaseNotifications;
 import org.tongban.cases.Inbox;
@@ -38,11 +40,13 @@ class ApplicantCasesController {
     private final ViolationMessages messages;
     private final ApplicationFormPage form;
     private final CaseNotifications notifications;
+    private final CaseDrafts drafts;
     private final java.time.Clock clock;
 
     ApplicantCasesController(CaseManagement cases, CatalogManagement catalog, CasePageSupport support,
                              ViolationMessages messages, ApplicationFormPage form, CaseNotifications notifications,
-                             java.time.Clock clock) {
+                             java.time.Clock clock, CaseDrafts drafts) {
+        this.drafts = drafts;
         this.clock = clock;
         this.notifications = notifications;
         this.form = form;
@@ -53,10 +57,19 @@ class ApplicantCasesController {
     }
 
     @GetMapping("/items/{code}/apply")
-    String form(@PathVariable String code, Model model) {
+    String form(@PathVariable String code, @RequestParam(required = false) @Nullable UUID draft, Model model) {
         ItemVersion v = inForce(code);
-        form.show(v, ApplicationFormPage.Filled.empty("apply-" + UUID.randomUUID(), "ELECTRONIC"),
-                cases.heldMaterials(code), Map.of(), model);
+        String key = "apply-" + UUID.randomUUID();
+        ApplicationFormPage.Filled filled = ApplicationFormPage.Filled.empty(key, "ELECTRONIC");
+        if (draft != null) {
+            CaseDrafts.Draft saved = drafts.open(draft);
+            if (!saved.itemCode().equals(code)) {
+                throw new NotFound("没有找到这份草稿");
+            }
+            filled = ApplicationFormPage.Filled.of(saved, key, "ELECTRONIC");
+            model.addAttribute("draftId", draft);
+        }
+        form.show(v, filled, cases.heldMaterials(code), Map.of(), model);
         return "cases/apply";
     }
 
@@ -65,8 +78,18 @@ class ApplicantCasesController {
                   RedirectAttributes redirect) throws IOException {
         ItemVersion v = inForce(code);
         ApplicationFormPage.Filled filled = form.read(v, request, false);
+        UUID draft = draftId(request.getParameter("draft"));
+        model.addAttribute("draftId", draft);
         try {
+            if ("draft".equals(request.getParameter("action"))) {
+                drafts.save(draft, code, filled.answers(), filled.materials());
+                redirect.addFlashAttribute("notice", "case.draft.saved");
+                return "redirect:/cases";
+            }
             Case c = cases.submit(filled.application(v), filled.idempotencyKey()).submitted();
+            if (draft != null) {
+                drafts.discard(draft);
+            }
             redirect.addFlashAttribute("notice", "case.done.submitted");
             return "redirect:/cases/" + c.number().value();
         }
@@ -80,6 +103,22 @@ class ApplicantCasesController {
         return "cases/apply";
     }
 
+    private static @Nullable UUID draftId(@Nullable String typed) {
+        try {
+            return typed == null || typed.isBlank() ? null : UUID.fromString(typed);
+        }
+        catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @PostMapping("/cases/drafts/{id}/deletion")
+    String discard(@PathVariable UUID id, RedirectAttributes redirect) {
+        drafts.discard(id);
+        redirect.addFlashAttribute("notice", "case.draft.discarded");
+        return "redirect:/cases";
+    }
+
     private ItemVersion inForce(String code) {
         return catalog.inForce(code).orElseThrow(() -> new NotFound("此事项未发布或已取消，不能申请"));
     }
@@ -90,6 +129,8 @@ class ApplicantCasesController {
         model.addAttribute("rows", found.cases().stream().map(support::row).toList());
         model.addAttribute("dueSoonDays", cases.dueSoonWorkingDays());
         model.addAttribute("unread", notifications.unread());
+        model.addAttribute("drafts", drafts.mine());
+        model.addAttribute("zone", clock.getZone());
         model.addAttribute("pagination", Pagination.of(found.page(), found.more() ? found.page() + 1 : found.page(),
                 p -> UriComponentsBuilder.fromPath("/cases").queryParam("page", p).encode().toUriString()));
         return "cases/mine";

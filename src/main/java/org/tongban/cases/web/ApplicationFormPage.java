@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.tongban.cases.Application;
+import org.tongban.cases.CaseDrafts;
 import org.tongban.cases.CaseManagement;
 import org.tongban.cases.Intake;
 import org.tongban.cases.MaterialSources;
@@ -68,6 +69,23 @@ class ApplicationFormPage {
 
         static Filled empty(String key, String delivery) {
             return new Filled(Map.of(), Map.of(), Map.of(), Map.of(), List.of(), delivery, "", key, List.of());
+        }
+
+        /** A saved draft, to go on filling in: the answers, each material as chosen, files already uploaded. */
+        static Filled of(CaseDrafts.Draft draft, String key, String delivery) {
+            Map<String, String> provisions = new LinkedHashMap<>();
+            Map<String, String> references = new LinkedHashMap<>();
+            Map<String, String> fileNames = new LinkedHashMap<>();
+            for (SubmittedMaterial m : draft.materials()) {
+                provisions.put(m.name(), m.provision() == SubmittedMaterial.Provision.BY_REFERENCE
+                        ? BY_REFERENCE + m.reference() : m.provision().name());
+                if (m.provision() == SubmittedMaterial.Provision.FILE && m.reference() != null) {
+                    references.put(m.name(), m.reference());
+                    fileNames.put(m.name(), m.fileName() == null ? m.name() : m.fileName());
+                }
+            }
+            return new Filled(draft.form(), provisions, references, fileNames, draft.materials(), delivery, "", key,
+                    List.of());
         }
     }
 

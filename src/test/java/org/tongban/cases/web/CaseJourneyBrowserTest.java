@@ -65,6 +65,16 @@ class CaseJourneyBrowserTest {
         Browser.assertNoAxeViolations(applicant);
         Browser.screenshot(applicant, "target/docs/screenshots/case-application-form-phone.png");
 
+        // Saved as a draft and resumed from 我的办件: the upload is still there.
+        applicant.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
+        assertThat(applicant).hasURL(url("/cases"));
+        assertThat(applicant.locator("main")).containsText("草稿已保存");
+        Browser.assertNoAxeViolations(applicant);
+        Browser.screenshot(applicant, "target/docs/screenshots/case-my-cases-draft-phone.png");
+        applicant.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("继续填写：" + item.name())).click();
+        assertThat(applicant.getByText("已上传：申请书.pdf")).isVisible();
+        assertThat(applicant.locator("main")).containsText("这是您保存的草稿");
+
         applicant.getByLabel("联系人").fill("陈示例");
         applicant.getByLabel("选择“经营场所平面图”的文件").setInputFiles(pdf("平面图.pdf"));
         applicant.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交申请")).click();
@@ -79,6 +89,7 @@ class CaseJourneyBrowserTest {
 
         // 我的消息: the notice of receipt arrives just after the commit (an event listener), so look until it is there.
         applicant.navigate(url("/cases"));
+        assertThat(applicant.locator("main")).not().containsText("继续填写：" + item.name());
         applicant.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("我的消息"))).click();
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> {
             applicant.reload();
