@@ -49,6 +49,7 @@ public final class Case {
     private @Nullable Decision decision;
     private @Nullable LocalDate completedOn;
     private @Nullable String revocationReasons;
+    private @Nullable CommitmentCheck commitmentCheck;
     private Deadlines deadlines;
     private final long version;
     private final List<CaseChange> changes = new ArrayList<>();
@@ -77,6 +78,7 @@ public final class Case {
         this.decision = s.decision();
         this.completedOn = s.completedOn();
         this.revocationReasons = s.revocationReasons();
+        this.commitmentCheck = s.commitmentCheck();
         this.deadlines = s.deadlines();
         this.version = s.version();
     }
@@ -90,7 +92,7 @@ public final class Case {
         checkMaterials(terms, materials);
         Case c = new Case(new CaseSnapshot(id, number, item, terms, applicant, intake, form, materials,
                 CaseStatus.SUBMITTED, act.at(), act.on(), act.on(), null, false, null, List.of(), 0, null,
-                List.of(), List.of(), null, null, null, Deadlines.NONE, 0));
+                List.of(), List.of(), null, null, null, Deadlines.NONE, 0, null));
         Deadlines before = c.deadlines;
         c.derive(act.clock());
         boolean commitment = materials.stream().anyMatch(m -> m.provision() == SubmittedMaterial.Provision.COMMITMENT);
@@ -411,9 +413,32 @@ public final class Case {
         completedOn = on;
         LocalDate promised = deadlines.promisedDue();
         boolean onTime = promised == null || !on.isAfter(promised);
+        if (d.outcome() == Decision.Outcome.APPROVED && !committedMaterials().isEmpty()) {
+            commitmentCheck = new CommitmentCheck(committedMaterials(), on, null, null, null, null);
+        }
         register(from, before, new CaseCompleted(ref(), act.at(), act.by(), d.outcome(), on, terms.resultName(),
                 onTime, deadlines.promisedDue(), deadlines.statutoryDue(), intake.delivery().method(),
                 d.outcome() == Decision.Outcome.APPROVED ? committedMaterials() : List.of()), null);
+    }
+
+    /**
+     * 事后核查: a reviewer or head records whether the commitments the approval rested on are true, with what was
+     * found; once. A false finding leaves the case for the head to revoke.
+     */
+    void checkCommitment(Act act, boolean truthful, String finding) {
+        if (commitmentCheck == null || status != CaseStatus.COMPLETED) {
+            throw new CaseTransitionRefused("case.no-commitment-check", "此案件没有待核查的告知承诺", status);
+        }
+        if (!commitmentCheck.pending()) {
+            throw new CaseTransitionRefused("case.commitment-checked", "此案件的告知承诺已于 "
+                    + commitmentCheck.checkedOn() + " 核查", status);
+        }
+        requireRole(act, EnumSet.of(Role.DEPARTMENT_REVIEWER, Role.DEPARTMENT_HEAD));
+        String why = text("finding", finding, "case.commitment-finding", "请写明核查情况");
+        commitmentCheck = new CommitmentCheck(commitmentCheck.materials(), commitmentCheck.pendingFrom(), truthful, why,
+                act.on(), act.by());
+        register(status, deadlines, new CommitmentChecked(ref(), act.at(), act.by(), truthful, why,
+                commitmentCheck.materials()), why);
     }
 
     /** 撤销: an approval obtained by a false commitment (告知承诺) is revoked, with the reasons. */
@@ -542,11 +567,12 @@ public final class Case {
     CaseSnapshot snapshot() {
         return new CaseSnapshot(id, number, item, terms, applicant, intake, form, materials, status, submittedAt,
                 receivedOn, acceptanceClockFrom, acceptedOn, deemedAccepted, correction, deferred, step, assignee,
-                pauses, extensions, decision, completedOn, revocationReasons, deadlines, version);
+                pauses, extensions, decision, completedOn, revocationReasons, deadlines, version, commitmentCheck);
     }
 
     public CaseId id() { return id; }
     public CaseNumber number() { return number; }
+    public @Nullable CommitmentCheck commitmentCheck() { return commitmentCheck; }
     public ItemVersionRef item() { return item; }
     public CaseTerms terms() { return terms; }
     public Applicant applicant() { return applicant; }

@@ -59,7 +59,12 @@ class CaseLists {
                      LocalDate today, LocalDate dueSoonUntil, Paging paging) {
         StringBuilder where = new StringBuilder();
         List<Object> params = new ArrayList<>();
-        if (department == null) {
+        if (query.view() == Inbox.View.COMMITMENTS) {
+            // Closed cases: the department's (nothing at the counter), by the partial index on pending checks.
+            where.append("commitment_check = 'PENDING' AND department_id = ?");
+            params.add(department);
+        }
+        else if (department == null) {
             where.append("status IN ('SUBMITTED', 'APPROVED')");
         }
         else {
@@ -81,6 +86,7 @@ class CaseLists {
                 where.append(" AND assignee_id = ?");
                 params.add(asker);
             }
+            case COMMITMENTS -> { }
             case UNASSIGNED -> {
                 where.append(" AND assignee_id IS NULL AND step_role = ?");
                 params.add(askerRole);

@@ -494,6 +494,17 @@ public class CaseManagement {
         return handlingStep(number, "revoke", (c, act) -> c.revoke(act, reasons));
     }
 
+    /**
+     * 告知承诺事后核查: records whether the commitments an approval rested on are true, with what was found; a false
+     * one leaves the decision for the head to {@link #revoke}.
+     */
+    @PreAuthorize("hasAnyRole('DEPARTMENT_REVIEWER', 'DEPARTMENT_HEAD')")
+    @Transactional
+    public Case checkCommitment(CaseNumber number, boolean truthful, String finding) {
+        return transition(number, "check-commitment", access::handlesFor,
+                new Role[] {Role.DEPARTMENT_REVIEWER, Role.DEPARTMENT_HEAD}, (c, act) -> c.checkCommitment(act, truthful, finding));
+    }
+
     private Case handlingStep(CaseNumber number, String action, BiConsumer<Case, Act> transition) {
         return transition(number, action, access::handlesFor, null, transition);
     }
@@ -545,7 +556,7 @@ public class CaseManagement {
         AccountPrincipal who = current();
         Paging paging = Paging.of(page, size, Paging.MAX_RESULTS);
         boolean counter = who.has(Role.WINDOW_CLERK) && !who.has(Role.DEPARTMENT_REVIEWER) && !who.has(Role.DEPARTMENT_HEAD);
-        if (!counter && who.departmentId() == null) {
+        if (!counter && who.departmentId() == null || counter && query.view() == Inbox.View.COMMITMENTS) {
             return new Inbox.Page(List.of(), paging.page(), paging.size(), false);
         }
         String role = who.has(Role.DEPARTMENT_HEAD) ? Role.DEPARTMENT_HEAD.name()

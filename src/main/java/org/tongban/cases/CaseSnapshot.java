@@ -14,5 +14,6 @@ record CaseSnapshot(CaseId id, CaseNumber number, ItemVersionRef item, CaseTerms
                     @Nullable LocalDate acceptedOn, boolean deemedAccepted, @Nullable Correction correction,
                     List<DeferredMaterial> deferred, int step, @Nullable Actor assignee, List<Pause> pauses,
                     List<Extension> extensions, @Nullable Decision decision, @Nullable LocalDate completedOn,
-                    @Nullable String revocationReasons, Deadlines deadlines, long version) {
+                    @Nullable String revocationReasons, Deadlines deadlines, long version,
+                    @Nullable CommitmentCheck commitmentCheck) {
 }

@@ -38,10 +38,10 @@ class Cases {
                 INSERT INTO cases_case (id, number, item_code, item_version, item_name, department_id,
                     accepting_centre, applicant_id, applicant_name, status, step, step_role, step_name, assignee_id,
                     received_on, acceptance_due, promised_due, statutory_due, due, submitted_at, updated_at,
-                    mobile_tail, state, version)
+                    mobile_tail, commitment_check, state, version)
                 VALUES (:id, :number, :itemCode, :itemVersion, :itemName, :department, :centre, :applicant,
                     :applicantName, :status, :step, :stepRole, :stepName, :assignee, :receivedOn, :acceptanceDue, :promisedDue,
-                    :statutoryDue, :due, :submittedAt, :now, :mobileTail, CAST(:state AS jsonb), 1)""")
+                    :statutoryDue, :due, :submittedAt, :now, :mobileTail, :commitmentCheck, CAST(:state AS jsonb), 1)""")
                 .params(columns(s, now))
                 .param("itemCode", s.item().itemCode()).param("itemVersion", s.item().versionNo())
                 .param("itemName", s.terms().itemName()).param("department", s.terms().handlingDepartmentId())
@@ -58,7 +58,8 @@ class Cases {
                 UPDATE cases_case SET status = :status, step = :step, step_role = :stepRole, step_name = :stepName,
                     assignee_id = :assignee,
                     acceptance_due = :acceptanceDue, promised_due = :promisedDue, statutory_due = :statutoryDue,
-                    due = :due, updated_at = :now, state = CAST(:state AS jsonb), version = version + 1
+                    due = :due, updated_at = :now, commitment_check = :commitmentCheck, state = CAST(:state AS jsonb),
+                    version = version + 1
                 WHERE id = :id AND version = :version""")
                 .params(columns(s, now)).param("version", s.version())
                 .update();
@@ -84,6 +85,7 @@ class Cases {
         p.put("statutoryDue", date(s.deadlines().statutoryDue()));
         p.put("due", date(s.deadlines().earliest()));
         p.put("now", Timestamp.from(now));
+        p.put("commitmentCheck", s.commitmentCheck() == null ? null : s.commitmentCheck().state());
         p.put("state", json.writeValueAsString(s));
         return p;
     }
@@ -114,7 +116,7 @@ class Cases {
         return new CaseSnapshot(s.id(), s.number(), s.item(), s.terms(), s.applicant(), s.intake(), s.form(),
                 s.materials(), s.status(), s.submittedAt(), s.receivedOn(), s.acceptanceClockFrom(), s.acceptedOn(),
                 s.deemedAccepted(), s.correction(), s.deferred(), s.step(), s.assignee(), s.pauses(), s.extensions(),
-                s.decision(), s.completedOn(), s.revocationReasons(), s.deadlines(), version);
+                s.decision(), s.completedOn(), s.revocationReasons(), s.deadlines(), version, s.commitmentCheck());
     }
 
     /** The case a retried submission already created, and the fingerprint of the request that created it. */

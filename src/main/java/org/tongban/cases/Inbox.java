@@ -20,7 +20,9 @@ public record Inbox(View view, @Nullable String itemCode) {
         /** Claimed by the one asking. */
         MINE,
         /** At a step of the asker's role that nobody has claimed. */
-        UNASSIGNED
+        UNASSIGNED,
+        /** Decided on a commitment (告知承诺) and not yet verified: the department's 事后核查, oldest first. */
+        COMMITMENTS
     }
 
     /** One page of an inbox; {@code more} says whether a next page exists, without counting the whole list. */

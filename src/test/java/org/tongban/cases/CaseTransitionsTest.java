@@ -222,6 +222,38 @@ class CaseTransitionsTest {
     }
 
     @Test
+    void anApprovalOnACommitmentIsVerifiedOnceByTheDepartment() {
+        Case plain = approvedAndCompleted(allFiles());
+        assertThat(plain.commitmentCheck()).isNull();
+        assertThatThrownBy(() -> plain.checkCommitment(on(LocalDate.of(2026, 11, 2), REVIEWER), true, "属实"))
+                .isInstanceOf(CaseTransitionRefused.class).extracting(e -> ((CaseTransitionRefused) e).code())
+                .isEqualTo("case.no-commitment-check");
+
+        Case promised = approvedAndCompleted(List.of(file("营业执照"), file("经营场所证明"), committed("食品安全管理制度")));
+        assertThat(promised.commitmentCheck()).isNotNull();
+        assertThat(promised.commitmentCheck().pending()).isTrue();
+        assertThat(promised.commitmentCheck().materials()).containsExactly("食品安全管理制度");
+        promised.takeChanges();
+        assertThatThrownBy(() -> promised.checkCommitment(on(LocalDate.of(2026, 11, 2), CLERK), false, "不实"))
+                .isInstanceOf(CaseTransitionRefused.class);
+        assertThatThrownBy(() -> promised.checkCommitment(on(LocalDate.of(2026, 11, 2), REVIEWER), false, " "))
+                .isInstanceOf(org.tongban.shared.InvalidInputException.class);
+
+        promised.checkCommitment(on(LocalDate.of(2026, 11, 2), REVIEWER), false, "现场核查未见食品安全管理制度");
+        assertThat(promised.commitmentCheck().truthful()).isFalse();
+        assertThat(promised.commitmentCheck().checkedOn()).isEqualTo(LocalDate.of(2026, 11, 2));
+        assertThat(promised.status()).isEqualTo(CaseStatus.COMPLETED);
+        assertThat(promised.takeChanges()).extracting(CaseChange::event).singleElement()
+                .isInstanceOfSatisfying(CommitmentChecked.class, e -> {
+                    assertThat(e.truthful()).isFalse();
+                    assertThat(e.materials()).containsExactly("食品安全管理制度");
+                });
+        assertThatThrownBy(() -> promised.checkCommitment(on(LocalDate.of(2026, 11, 3), HEAD), true, "再查"))
+                .isInstanceOf(CaseTransitionRefused.class).extracting(e -> ((CaseTransitionRefused) e).code())
+                .isEqualTo("case.commitment-checked");
+    }
+
+    @Test
     void aCommitmentOnlyWhereTheItemAllowsOne() {
         assertThatThrownBy(() -> submitted(LICENSING, MON_0928, List.of(committed("营业执照"))))
                 .isInstanceOf(org.tongban.shared.InvalidInputException.class).hasMessageContaining("告知承诺");

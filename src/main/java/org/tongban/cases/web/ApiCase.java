@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.tongban.cases.Case;
 import org.tongban.cases.CaseStatus;
+import org.tongban.cases.CommitmentCheck;
 import org.tongban.cases.Correction;
 import org.tongban.cases.Deadlines;
 import org.tongban.cases.Decision;
@@ -46,7 +47,9 @@ record ApiCase(
         @Nullable String revocationReasons,
         @Schema(description = "the accepting service centre's code when taken at a counter (收受分离)")
         @Nullable String acceptingCentre,
-        @Schema(description = "how the result reaches the applicant") String delivery) {
+        @Schema(description = "how the result reaches the applicant") String delivery,
+        @Schema(description = "告知承诺事后核查 of an approval made on a commitment: pending, or its finding")
+        @Nullable CommitmentCheck commitmentCheck) {
 
     @Schema(name = "CaseStep")
     record Step(int index, String name, String role, @Nullable String assignee) {
@@ -60,6 +63,7 @@ record ApiCase(
                 c.terms().itemName(), c.applicant().name(), c.applicant().maskedIdentifier(), c.submittedAt(),
                 c.receivedOn(), c.acceptedOn(), c.deemedAccepted(), c.deadlines(), step, c.form(), c.materials(),
                 c.correction(), c.deferred(), c.pauses(), c.extensions(), c.decision(), c.completedOn(),
-                c.revocationReasons(), c.intake().acceptingCentre(), c.intake().delivery().method().name());
+                c.revocationReasons(), c.intake().acceptingCentre(), c.intake().delivery().method().name(),
+                c.commitmentCheck());
     }
 }

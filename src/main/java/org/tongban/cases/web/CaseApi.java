@@ -233,6 +233,19 @@ class CaseApi {
         return ApiCase.of(cases.revoke(parse(number), body.reasons()));
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "CaseCommitmentFinding")
+    record Finding(@io.swagger.v3.oas.annotations.media.Schema(description = "whether the commitments proved true")
+                   boolean truthful,
+                   @io.swagger.v3.oas.annotations.media.Schema(description = "what the check found (核查情况)")
+                   String finding) {
+    }
+
+    @PostMapping("/{number}/commitment-check")
+    @Operation(summary = "告知承诺事后核查: record whether the commitments an approval rested on are true")
+    ApiCase checkCommitment(@PathVariable String number, @RequestBody Finding body) {
+        return ApiCase.of(cases.checkCommitment(parse(number), body.truthful(), body.finding()));
+    }
+
     static CaseNumber parse(String number) {
         try {
             return CaseNumber.parse(number);

@@ -14,7 +14,7 @@ import org.tongban.identity.Role;
  */
 record StaffActions(boolean accept, boolean claim, boolean completeStep, boolean returnToStep, boolean suspend,
                     boolean resume, boolean extend, boolean receiveDeferred, boolean decide, boolean complete,
-                    boolean revoke) {
+                    boolean revoke, boolean checkCommitment) {
 
     static StaffActions of(Case c, AccountPrincipal who) {
         boolean department = c.terms().handlingDepartmentId().equals(who.departmentId())
@@ -40,6 +40,8 @@ record StaffActions(boolean accept, boolean claim, boolean completeStep, boolean
                 atMyStep && last,
                 s == CaseStatus.APPROVED && (clerk || department),
                 s == CaseStatus.COMPLETED && committed && department && who.has(Role.DEPARTMENT_HEAD)
-                        && c.decision() != null && c.decision().outcome() == Decision.Outcome.APPROVED);
+                        && c.decision() != null && c.decision().outcome() == Decision.Outcome.APPROVED,
+                c.status() == CaseStatus.COMPLETED && c.commitmentCheck() != null && c.commitmentCheck().pending()
+                        && department);
     }
 }

@@ -170,6 +170,13 @@ class StaffCasesController {
         return act(number, "completion", () -> cases.complete(CaseApi.parse(number)), redirect);
     }
 
+    @PostMapping("/{number}/commitment-check")
+    String checkCommitment(@PathVariable String number, @RequestParam(defaultValue = "") String truthful,
+                           @RequestParam(defaultValue = "") String finding, RedirectAttributes redirect) {
+        return act(number, "commitment-check", () -> cases.checkCommitment(CaseApi.parse(number),
+                "true".equals(truthful), finding), redirect);
+    }
+
     @PostMapping("/{number}/revocation")
     String revoke(@PathVariable String number, @RequestParam(defaultValue = "") String reasons, RedirectAttributes redirect) {
         return act(number, "revocation", () -> cases.revoke(CaseApi.parse(number), reasons), redirect);
