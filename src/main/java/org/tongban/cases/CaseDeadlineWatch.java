@@ -72,7 +72,8 @@ class CaseDeadlineWatch {
                 deemed += Boolean.TRUE.equals(done) ? 1 : 0;
             }
             catch (RuntimeException e) {
-                log.warn("Case {} could not be deemed accepted: {}", id, e.getMessage());
+                // Rolled back and left awaiting acceptance, so the next pass selects it again.
+                log.warn("Case {} could not be deemed accepted ({}); the next pass tries again", id, e.toString(), e);
             }
         }
         LocalDate soon = management.dueSoonUntil(today);
@@ -107,7 +108,9 @@ class CaseDeadlineWatch {
                 raised += Boolean.TRUE.equals(done) ? 1 : 0;
             }
             catch (RuntimeException e) {
-                log.warn("Deadline alert for case {} failed: {}", row.id(), e.getMessage());
+                // The claimed alert row rolled back with it, so the next pass raises it again.
+                log.warn("Deadline alert ({}) for case {} failed ({}); the next pass tries again", level, row.id(),
+                        e.toString(), e);
             }
         }
         return raised;

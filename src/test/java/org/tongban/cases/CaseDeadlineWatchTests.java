@@ -3,14 +3,20 @@ package org.tongban.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +29,9 @@ import org.tongban.support.TongbanTest;
 
 /**
  * The deadline watch as two application instances on one database would run it: at the same time, each deemed
- * acceptance and each due-soon or overdue alert happens once.
+ * acceptance and each due-soon or overdue alert happens once. And as a batch: a case it cannot handle (a stored
+ * state it cannot read, terms the clock cannot count) is logged and tried again on the next pass, while the other
+ * cases of the pass are handled as usual.
  */
 @TongbanTest
 class CaseDeadlineWatchTests {
@@ -50,9 +58,13 @@ class CaseDeadlineWatchTests {
         item = CaseTestItems.publish(signedIn, catalog, CaseTestItems.licensing(), LocalDate.of(2026, 9, 28));
     }
 
+    /** The stored state of each case a test broke, to put back even when the test fails half-way. */
+    private final Map<CaseNumber, String> broken = new HashMap<>();
+
     @AfterEach
     void resetClock() {
         clock.reset();
+        List.copyOf(broken.keySet()).forEach(this::repair);
     }
 
     private CaseDeadlineWatch anInstance() {
@@ -66,6 +78,10 @@ class CaseDeadlineWatchTests {
     }
 
     private CaseNumber submit() {
+        return submit(item);
+    }
+
+    private CaseNumber submit(String item) {
         byte[] pdf = "%PDF-1.4\n% 申请书\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         String sha = signedIn.as(ENTERPRISE, () -> cases.upload("file", "申请书.pdf", pdf)).sha256();
         Application a = new Application(item, null, Map.of("contact", "陈示例"),
@@ -120,5 +136,132 @@ class CaseDeadlineWatchTests {
         bothInstancesAtOnce();
         bothInstancesAtOnce();
         assertThat(alerts(n)).containsExactly("PROMISED 2026-10-13 DUE_SOON", "PROMISED 2026-10-13 OVERDUE");
+    }
+
+    // ---- one case the watch cannot handle does not stop the rest ----
+
+    /** Keeps the case's state, then changes it with {@code jsonb_set(state, path, value)}. */
+    private void breakState(CaseNumber n, String path, String value) {
+        broken.putIfAbsent(n, jdbc.sql("SELECT state::text FROM cases_case WHERE number = ?").param(n.value())
+                .query(String.class).single());
+        jdbc.sql("UPDATE cases_case SET state = jsonb_set(state, CAST(? AS text[]), CAST(? AS jsonb)) WHERE number = ?")
+                .params(path, value, n.value()).update();
+    }
+
+    private void repair(CaseNumber n) {
+        String state = broken.remove(n);
+        if (state != null) {
+            jdbc.sql("UPDATE cases_case SET state = CAST(? AS jsonb) WHERE number = ?").params(state, n.value()).update();
+        }
+    }
+
+    private UUID idOf(CaseNumber n) {
+        return jdbc.sql("SELECT id FROM cases_case WHERE number = ?").param(n.value()).query(UUID.class).single();
+    }
+
+    private String statusColumn(CaseNumber n) {
+        return jdbc.sql("SELECT status FROM cases_case WHERE number = ?").param(n.value()).query(String.class).single();
+    }
+
+    /**
+     * Runs one pass of the watch and returns what it logged at WARN or above, each line with the exception whose
+     * stack trace went with it.
+     */
+    private List<String> passLogging() {
+        Logger logger = (Logger) LoggerFactory.getLogger(CaseDeadlineWatch.class);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        try {
+            anInstance().run();
+        }
+        finally {
+            logger.detachAppender(appender);
+        }
+        return appender.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                .map(e -> e.getFormattedMessage() + " | stack trace of "
+                        + (e.getThrowableProxy() == null ? "nothing" : e.getThrowableProxy().getClassName()))
+                .toList();
+    }
+
+    @Test
+    void aCaseThatCannotBeDeemedAcceptedIsLoggedAndTriedAgainWhileTheOthersAreDeemedAccepted() {
+        // Two cases that arrived on Thursday 09-24 (due 10-09, so first in the watch's batch) break: one's stored
+        // state names a status that does not exist, the other's terms hold a statutory limit of 3650 working days,
+        // which the clock refuses to count (more than ten years). Two that arrived on 09-28 (due 10-10) are sound.
+        clock.dayAt10("2026-09-24");
+        String earlier = CaseTestItems.publish(signedIn, catalog, CaseTestItems.licensing(), LocalDate.of(2026, 9, 24));
+        CaseNumber unreadable = submit(earlier);
+        CaseNumber uncountable = submit(earlier);
+        clock.dayAt10("2026-09-28");
+        CaseNumber first = submit();
+        CaseNumber second = submit();
+        breakState(unreadable, "{status}", "\"NO_SUCH_STATUS\"");
+        breakState(uncountable, "{terms,statutory,days}", "3650");
+
+        clock.dayAt10("2026-10-12");
+        List<String> logged = passLogging();
+
+        for (CaseNumber sound : List.of(first, second)) {
+            Case c = repository.find(sound).orElseThrow();
+            assertThat(c.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+            assertThat(c.deemedAccepted()).isTrue();
+            assertThat(c.acceptedOn()).isEqualTo(LocalDate.of(2026, 9, 28));
+        }
+        assertThat(statusColumn(unreadable)).isEqualTo("SUBMITTED");
+        assertThat(statusColumn(uncountable)).isEqualTo("SUBMITTED");
+        assertThat(repository.find(uncountable).orElseThrow().deemedAccepted()).isFalse();
+        assertThat(logged).anySatisfy(m -> assertThat(m).contains(idOf(unreadable).toString(),
+                "could not be deemed accepted", "NO_SUCH_STATUS", "next pass tries again", "stack trace of tools.jackson"));
+        assertThat(logged).anySatisfy(m -> assertThat(m).contains(idOf(uncountable).toString(),
+                "could not be deemed accepted", "时限超过十年", "stack trace of java.lang.IllegalStateException"));
+
+        // Not dropped: the next pass tries both again.
+        List<String> again = passLogging();
+        assertThat(again).anySatisfy(m -> assertThat(m).contains(idOf(unreadable).toString()));
+        assertThat(again).anySatisfy(m -> assertThat(m).contains(idOf(uncountable).toString()));
+
+        // Once they can be handled, the next pass deems them accepted as of the day they arrived.
+        repair(unreadable);
+        repair(uncountable);
+        List<String> repaired = passLogging();
+        for (CaseNumber n : List.of(unreadable, uncountable)) {
+            Case c = repository.find(n).orElseThrow();
+            assertThat(c.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+            assertThat(c.acceptedOn()).isEqualTo(LocalDate.of(2026, 9, 24));
+            assertThat(entries(n, "CaseAccepted")).isEqualTo(1);
+            assertThat(audit.verify(c.id()).intact()).isTrue();
+            assertThat(repaired).noneSatisfy(m -> assertThat(m).contains(idOf(n).toString()));
+        }
+    }
+
+    @Test
+    void aCaseWhoseAlertCannotBeRaisedIsLoggedAndTriedAgainWhileTheOthersAreAlerted() {
+        CaseNumber before = submit();
+        CaseNumber unreadable = submit();
+        CaseNumber after = submit();
+        clock.dayAt10("2026-09-30");
+        for (CaseNumber n : List.of(before, unreadable, after)) {
+            signedIn.as("clerk", () -> cases.accept(n, Map.of()));
+        }
+        // Promised 5 working days from 09-30: 10-08, 10-09, 10-10 (a Saturday worked), 10-12, 10-13.
+        breakState(unreadable, "{status}", "\"NO_SUCH_STATUS\"");
+
+        clock.dayAt10("2026-10-12");
+        List<String> logged = passLogging();
+
+        assertThat(alerts(before)).containsExactly("PROMISED 2026-10-13 DUE_SOON");
+        assertThat(alerts(after)).containsExactly("PROMISED 2026-10-13 DUE_SOON");
+        assertThat(jdbc.sql("SELECT count(*) FROM cases_deadline_alert WHERE case_id = ?").param(idOf(unreadable))
+                .query(Long.class).single()).isZero();
+        assertThat(logged).anySatisfy(m -> assertThat(m).contains("Deadline alert (DUE_SOON)", idOf(unreadable).toString(),
+                "NO_SUCH_STATUS", "next pass tries again", "stack trace of tools.jackson"));
+
+        assertThat(passLogging()).anySatisfy(m -> assertThat(m).contains(idOf(unreadable).toString()));
+
+        repair(unreadable);
+        passLogging();
+        assertThat(alerts(unreadable)).containsExactly("PROMISED 2026-10-13 DUE_SOON");
+        assertThat(alerts(before)).containsExactly("PROMISED 2026-10-13 DUE_SOON");
     }
 }
