@@ -273,8 +273,20 @@ class CaseScenarioTests {
         day("2026-09-30");
         decideAndComplete(n);
 
-        // Monday 11-16: the verification after the decision finds the commitment false.
+        // Monday 11-16: the verification after the decision (事后核查), from the department's list of checks to do,
+        // finds the commitment false; the counter neither sees that list nor checks.
         day("2026-11-16");
+        assertThat(signedIn.as("reviewer.scj", () -> cases.inbox(new Inbox(Inbox.View.COMMITMENTS, item), 1, 20)).cases())
+                .extracting(CaseSummary::number).containsExactly(n);
+        assertThat(signedIn.as("clerk", () -> cases.inbox(new Inbox(Inbox.View.COMMITMENTS, item), 1, 20)).cases()).isEmpty();
+        assertThatThrownBy(() -> signedIn.as("clerk", () -> cases.checkCommitment(n, false, "不实")))
+                .isInstanceOf(AccessDeniedException.class);
+        Case checked = signedIn.as("reviewer.scj", () -> cases.checkCommitment(n, false,
+                "现场核查：经营场所无使用证明，承诺不实"));
+        assertThat(checked.status()).isEqualTo(CaseStatus.COMPLETED);
+        assertThat(checked.commitmentCheck().truthful()).isFalse();
+        assertThat(signedIn.as("reviewer.scj", () -> cases.inbox(new Inbox(Inbox.View.COMMITMENTS, item), 1, 20)).cases())
+                .as("checked: off the list").isEmpty();
         assertThatThrownBy(() -> signedIn.as("reviewer.scj", () -> cases.revoke(n, "承诺不实")))
                 .as("only the head revokes").isInstanceOf(AccessDeniedException.class);
         Case revoked = signedIn.as("head.scj", () -> cases.revoke(n, "核查发现经营场所使用证明的承诺与事实不符"));
@@ -286,7 +298,7 @@ class CaseScenarioTests {
         AuditTrail trail = signedIn.as("head.scj", () -> cases.audit(n));
         assertThat(trail.intact()).isTrue();
         assertThat(trail.entries()).extracting(AuditTrail.Entry::event).containsExactly("CaseSubmitted",
-                "CaseAccepted", "CaseStepCompleted", "CaseApproved", "CaseCompleted", "CaseRevoked");
+                "CaseAccepted", "CaseStepCompleted", "CaseApproved", "CaseCompleted", "CommitmentChecked", "CaseRevoked");
         assertThat(trail.entries().getLast()).extracting(AuditTrail.Entry::actorRole, AuditTrail.Entry::from,
                         AuditTrail.Entry::to, AuditTrail.Entry::opinion)
                 .containsExactly("DEPARTMENT_HEAD", CaseStatus.COMPLETED, CaseStatus.REVOKED, "核查发现经营场所使用证明的承诺与事实不符");
@@ -295,6 +307,7 @@ class CaseScenarioTests {
         assertThat(only(published, CaseSubmitted.class).commitmentSigned()).isTrue();
         assertThat(only(published, CaseAccepted.class).committedMaterials()).containsExactly(PREMISES);
         assertThat(only(published, CaseCompleted.class).commitmentsToVerify()).containsExactly(PREMISES);
+        assertThat(only(published, CommitmentChecked.class).truthful()).isFalse();
         CaseRevoked revocation = only(published, CaseRevoked.class);
         assertThat(revocation.reasons()).isEqualTo("核查发现经营场所使用证明的承诺与事实不符");
         assertThat(revocation.by().role()).isEqualTo(Role.DEPARTMENT_HEAD);
