@@ -40,8 +40,12 @@ public class CalendarManagement {
     private final boolean assumeWeekdays;
     private volatile @Nullable WorkingDayCalendar calendar;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     CalendarManagement(JdbcClient jdbc, Clock clock,
-                       @Value("${tongban.calendar.assume-weekdays-beyond-published:false}") boolean assumeWeekdays) {
+                       @Value("${tongban.calendar.assume-weekdays-beyond-published:false}") boolean assumeWeekdays,
+                       org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.assumeWeekdays = assumeWeekdays;
@@ -91,6 +95,7 @@ public class CalendarManagement {
                     imported_at = EXCLUDED.imported_at""")
                 .params(schedule.year(), json, actor(), Timestamp.from(clock.instant())).update();
         calendar = build();
+        events.publishEvent(new CalendarYearImported(schedule.year(), clock.instant()));
         return schedule;
     }
 

@@ -535,6 +535,23 @@ public final class Case {
         return clock.acceptanceDue(acceptanceClockFrom);
     }
 
+    /**
+     * 重新计算期限: the deadlines counted again from the whole history, when the calendar they were counted on has
+     * changed (a year's schedule published where ordinary weeks were assumed). Registers {@link CaseDeadlinesRecounted}
+     * only when they changed.
+     *
+     * @return whether they changed
+     */
+    boolean recount(Act act, int year) {
+        Deadlines before = deadlines;
+        derive(act.clock());
+        if (deadlines.equals(before)) {
+            return false;
+        }
+        register(status, before, new CaseDeadlinesRecounted(ref(), act.at(), act.by(), year, before, deadlines), null);
+        return true;
+    }
+
     /** The deadlines again, from the whole history. */
     private void derive(CaseClock clock) {
         deadlines = clock.provisional(switch (status) {

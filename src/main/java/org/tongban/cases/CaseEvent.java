@@ -13,7 +13,7 @@ public sealed interface CaseEvent permits
         CaseResubmitted, CaseWithdrawn, CaseStepClaimed, CaseStepCompleted,
         CaseReturnedToStep, CaseSuspended, CaseResumed, CaseExtended,
         DeferredMaterialReceived, CaseApproved, CaseRejected, CaseCompleted,
-        CaseRevoked, CommitmentChecked, CaseDueSoon, CaseOverdue {
+        CaseRevoked, CommitmentChecked, CaseDeadlinesRecounted, CaseDueSoon, CaseOverdue {
 
     CaseRef ref();
 
