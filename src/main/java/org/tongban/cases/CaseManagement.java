@@ -233,13 +233,7 @@ public class CaseManagement {
             else if (!provided.add(m.name())) {
                 problems.add(Violation.of("materials." + m.name(), "case.material-twice", "同一项材料只能提交一次"));
             }
-            if (m.provision() == SubmittedMaterial.Provision.PAPER && channel != Intake.Channel.COUNTER) {
-                problems.add(Violation.of("materials." + m.name(), "case.paper-online", "在线申请不能选择窗口核验纸质材料"));
-            }
-            if ((m.provision() == SubmittedMaterial.Provision.FILE || m.provision() == SubmittedMaterial.Provision.BY_REFERENCE)
-                    && (m.reference() == null || m.reference().isBlank() || m.reference().length() > 128)) {
-                problems.add(Violation.of("materials." + m.name(), "case.material-reference", "请上传文件或选择证照"));
-            }
+            problems.addAll(materialProblems(m, channel));
         }
         for (ItemContent.Material m : item.materials()) {
             if (m.requirement() != ItemContent.Requirement.CONDITIONAL && !m.replaced() && !provided.contains(m.name())) {
@@ -249,6 +243,37 @@ public class CaseManagement {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    /** What is wrong with how one material is given, whatever the item: paper online, a file without its reference. */
+    private static List<Violation> materialProblems(SubmittedMaterial m, Intake.Channel channel) {
+        List<Violation> problems = new ArrayList<>();
+        if (m.provision() == SubmittedMaterial.Provision.PAPER && channel != Intake.Channel.COUNTER) {
+            problems.add(Violation.of("materials." + m.name(), "case.paper-online", "在线申请不能选择窗口核验纸质材料"));
+        }
+        if ((m.provision() == SubmittedMaterial.Provision.FILE || m.provision() == SubmittedMaterial.Provision.BY_REFERENCE)
+                && (m.reference() == null || m.reference().isBlank() || m.reference().length() > 128)) {
+            problems.add(Violation.of("materials." + m.name(), "case.material-reference", "请上传文件或选择证照"));
+        }
+        return problems;
+    }
+
+    /**
+     * The corrected materials checked as a submission's are: how each is given, files the applicant's own, licences
+     * and records ones the sources offer them for the item version the case is held to.
+     */
+    private List<SubmittedMaterial> checkedCorrections(Case c, List<SubmittedMaterial> corrected) {
+        List<Violation> problems = new ArrayList<>();
+        if (corrected.size() > MAX_MATERIALS) {
+            problems.add(Violation.of("materials", "case.materials-size", "材料最多 {0} 项", MAX_MATERIALS));
+        }
+        corrected.forEach(m -> problems.addAll(materialProblems(m, Intake.Channel.WEB)));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        checkFilesOwned(c.applicant().accountId(), corrected);
+        ItemContent item = catalog.published(c.item().itemCode(), c.item().versionNo()).orElseThrow().content();
+        return byReference(c.applicant(), item, corrected);
     }
 
     /** A file attached by hash must be one the applicant uploaded: nobody attaches another's file by guessing. */
@@ -404,7 +429,7 @@ public class CaseManagement {
     @PreAuthorize("hasAnyRole('CITIZEN', 'ENTERPRISE')")
     @Transactional
     public Case resubmit(CaseNumber number, List<SubmittedMaterial> corrected) {
-        return applicantStep(number, "resubmit", (c, act) -> c.resubmit(act, corrected));
+        return applicantStep(number, "resubmit", (c, act) -> c.resubmit(act, checkedCorrections(c, corrected)));
     }
 
     @PreAuthorize("hasAnyRole('CITIZEN', 'ENTERPRISE')")

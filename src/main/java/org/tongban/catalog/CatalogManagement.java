@@ -215,6 +215,15 @@ public class CatalogManagement {
         return versions.inForce(code, LocalDate.now(clock));
     }
 
+    /**
+     * A published version, in force or since superseded: what a case applied for under it is held to. Drafts and
+     * versions under review are not published, so they are not found here.
+     */
+    @AuthorizedBy("anyone: published versions are public, as their guides were")
+    public Optional<ItemVersion> published(String code, int versionNo) {
+        return versions.find(code, versionNo).filter(v -> v.status() == VersionStatus.PUBLISHED);
+    }
+
     /** The guide the public reads today. */
     @AuthorizedBy("anyone: the guide in force is public")
     public ItemGuide guide(String code) {

@@ -235,4 +235,28 @@ class CaseManagementTests {
         // The newest entry deleted: every remaining link holds, but the case's head no longer matches.
         assertThat(audit.verify(otherId).intact()).isFalse();
     }
+
+    @Test
+    void aCorrectionCannotAttachAnotherApplicantsFileNorPaperNorAnInventedLicence() {
+        Case c = signedIn.as(ENTERPRISE, () -> cases.submit(complete(), key())).submitted();
+        CaseNumber n = c.number();
+        signedIn.as("clerk", () -> cases.requestCorrection(n, List.of(new Correction.Item(CaseTestItems.FLOOR_PLAN, "未标明面积"))));
+        byte[] pdf = "%PDF-1.4\n% 别人的文件\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String theirs = signedIn.as(CITIZEN, () -> cases.upload("file", "别人的.pdf", pdf)).sha256();
+
+        for (SubmittedMaterial wrong : List.of(
+                new SubmittedMaterial(CaseTestItems.FLOOR_PLAN, Provision.FILE, theirs, "平面图.pdf"),
+                new SubmittedMaterial(CaseTestItems.FLOOR_PLAN, Provision.PAPER, null, null),
+                new SubmittedMaterial(CaseTestItems.FLOOR_PLAN, Provision.FILE, null, null),
+                new SubmittedMaterial("营业执照", Provision.BY_REFERENCE, "demo:000000000000000000000000", null))) {
+            assertThatThrownBy(() -> signedIn.as(ENTERPRISE, () -> cases.resubmit(n, List.of(wrong))))
+                    .as(wrong.toString()).isInstanceOf(InvalidInputException.class);
+        }
+        assertThat(signedIn.as(ENTERPRISE, () -> cases.view(n)).status()).isEqualTo(CaseStatus.AWAITING_CORRECTION);
+        assertThatThrownBy(() -> signedIn.as(ENTERPRISE, () -> cases.materialFile(n, theirs)))
+                .isInstanceOf(NotFound.class);
+
+        Case resubmitted = signedIn.as(ENTERPRISE, () -> cases.resubmit(n, List.of(file(CaseTestItems.FLOOR_PLAN))));
+        assertThat(resubmitted.status()).isEqualTo(CaseStatus.SUBMITTED);
+    }
 }

@@ -122,7 +122,9 @@ record ApiItemContent(
         @Schema(description = "收费项目 fees; none means free of charge")
         List<Fee> fees,
         @Schema(description = "常见问题 frequently asked questions")
-        List<Faq> faqs) {
+        List<Faq> faqs,
+        @Schema(description = "申请表 the questions an application answers (POST /api/v1/cases form data, by key)")
+        ApiApplicationForm applicationForm) {
 
     /** The published content of an item; its attached files link to the item's public download address. */
     static ApiItemContent of(ItemContent c) {
@@ -146,7 +148,8 @@ record ApiItemContent(
                         m.sample() == null ? null : file.apply(m.sample()))).toList(),
                 c.fees().stream().map(f -> new Fee(f.name(), f.standard(), f.basis(), f.waivable(), f.waiverBasis()))
                         .toList(),
-                c.faqs().stream().map(f -> new Faq(f.question(), f.answer())).toList());
+                c.faqs().stream().map(f -> new Faq(f.question(), f.answer())).toList(),
+                ApiApplicationForm.of(c.applicationForm()));
     }
 
     @Schema(name = "TimeLimit", description = "时限 a time limit; working days are counted on the published "

@@ -28,7 +28,7 @@ class ApiItemContentTest {
      * The application form and the 秒批 conditions are read by the platform's own apply pages; the API publishes them
      * once they have API types of their own (an open follow-up of the cases work).
      */
-    private static final Set<String> NOT_PUBLISHED = Set.of("applicationForm", "instantApproval");
+    private static final Set<String> NOT_PUBLISHED = Set.of("instantApproval");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SHA = "ab".repeat(32);
@@ -58,7 +58,20 @@ class ApiItemContentTest {
                         new Attachment("申请书.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                                 OTHER_SHA, 99L, null),
                         new Attachment("申请书（样表）.pdf", "application/pdf", SHA, 1234L, null))),
-                "fees", List.of(new ItemContent.Fee("证书工本费", "每证 10 元", "价格主管部门文件", true, "减免文件")));
+                "fees", List.of(new ItemContent.Fee("证书工本费", "每证 10 元", "价格主管部门文件", true, "减免文件")),
+                "applicationForm", new org.tongban.catalog.ApplicationForm(List.of(
+                        new org.tongban.catalog.FormField("agentName", "受托人姓名", org.tongban.catalog.FormField.Type.TEXT,
+                                false, new org.tongban.catalog.FormField.RequiredWhen("byAgent", "true"), 30, "\\p{IsHan}+",
+                                null, null, null, null, null, List.of(), "委托他人办理的填写"),
+                        new org.tongban.catalog.FormField("tonnage", "作业吨位", org.tongban.catalog.FormField.Type.NUMBER,
+                                true, null, null, null, java.math.BigDecimal.ONE, java.math.BigDecimal.TEN, 2, null, null,
+                                List.of(), null),
+                        new org.tongban.catalog.FormField("startOn", "计划开工日期", org.tongban.catalog.FormField.Type.DATE,
+                                true, null, null, null, null, null, null, org.tongban.catalog.FormField.DateBound.NOT_IN_PAST,
+                                null, List.of(), null),
+                        new org.tongban.catalog.FormField("cargo", "货物类别", org.tongban.catalog.FormField.Type.CHOICE,
+                                true, null, null, null, null, null, null, null, null,
+                                List.of(new org.tongban.catalog.FormField.Option("1", "易燃液体")), null))));
     }
 
     @Test
