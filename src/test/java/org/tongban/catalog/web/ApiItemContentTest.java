@@ -88,6 +88,17 @@ class ApiItemContentTest {
     }
 
     @Test
+    void aDictionaryFieldPublishesTheDictionarysChoices() {
+        ItemContent item = TestItems.with(TestItems.valid("出生登记", "4102"), "applicationForm",
+                new org.tongban.catalog.ApplicationForm(List.of(new org.tongban.catalog.FormField("sex", "性别",
+                        org.tongban.catalog.FormField.Type.CHOICE, true, null, null, null, null, null, null, null,
+                        "shared.Sex", List.of(), null))));
+        ApiApplicationForm.Field sex = ApiItemContent.of(item).applicationForm().fields().getFirst();
+        assertThat(sex.dictionary()).isEqualTo("shared.Sex");
+        assertThat(sex.options()).extracting(ApiApplicationForm.Option::label).containsExactly("男", "女");
+    }
+
+    @Test
     void everyStoredElementIsPublishedOrNamedAsNotPublished() {
         Set<String> storedOnly = new TreeSet<>(names(JSON.valueToTree(FULL)));
         storedOnly.removeAll(names(JSON.valueToTree(ApiItemContent.of(FULL))));
