@@ -103,6 +103,16 @@ public class CaseNotifications {
     }
 
     @ApplicationModuleListener
+    void on(CaseDeadlinesRecounted e) {
+        LocalDate before = e.before().acceptanceDue() != null ? e.before().acceptanceDue() : e.before().promisedDue();
+        LocalDate after = e.after().acceptanceDue() != null ? e.after().acceptanceDue() : e.after().promisedDue();
+        if (after != null && !after.equals(before)) {
+            notify(e, "的期限已按" + e.year() + "年节假日安排重新计算：" + (e.after().acceptanceDue() != null ? "受理期限" : "承诺办结日期")
+                    + "为" + day(after) + "。");
+        }
+    }
+
+    @ApplicationModuleListener
     void on(CaseRevoked e) {
         notify(e, "准予决定已依法撤销，理由见撤销决定。");
     }

@@ -42,6 +42,7 @@ class ProvisionalDeadlinesTests {
     @Autowired SignedIn signedIn;
     @Autowired org.tongban.identity.AccountManagement accounts;
     @Autowired MovableClock clock;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void reset() {
@@ -73,6 +74,11 @@ class ProvisionalDeadlinesTests {
         assertThat(trail.intact()).isTrue();
         assertThat(trail.entries()).extracting(AuditTrail.Entry::event).containsExactly("CaseSubmitted",
                 "CaseDeadlinesRecounted");
+
+        // The applicant is told the new date.
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "SELECT text FROM cases_notification WHERE case_number = ? AND event = 'CaseDeadlinesRecounted'")
+                .param(c.number().value()).query(String.class).list().stream().anyMatch(t -> t.contains("2041年3月13日")));
 
         provisional.on(new CalendarYearImported(2041, clock.instant()));
         assertThat(signedIn.as("clerk", () -> cases.audit(c.number())).entries()).hasSize(2);
