@@ -337,6 +337,12 @@ class CaseBenchmark {
             plan.forEach(line -> plans.append(line).append('\n'));
             plans.append('\n');
             assertThat(String.join("\n", plan)).as(p.name()).doesNotContain("Seq Scan on cases_case");
+            if (p.name().startsWith("inbox MINE")) {
+                assertThat(String.join("\n", plan)).as(p.name()).contains("cases_case_open_assignee_idx");
+            }
+            if (p.name().startsWith("inbox UNASSIGNED")) {
+                assertThat(String.join("\n", plan)).as(p.name()).contains("cases_case_open_unassigned_idx");
+            }
         }
         try {
             Files.createDirectories(Path.of("target/bench"));
