@@ -15,7 +15,10 @@ public record Application(String itemCode, @Nullable Integer versionNo, Map<Stri
                           List<SubmittedMaterial> materials, Intake.Delivery delivery) {
 
     public Application {
-        form = form == null ? Map.of() : Map.copyOf(form);
+        // In key order: the request's fingerprint (the Idempotency-Key's check) is its JSON, so the answers must come
+        // out in the same order in every JVM. Map.copyOf's order changes from one start to the next, which made a
+        // retry after a restart, or to another instance, look like a different application (409).
+        form = form == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Map.copyOf(form)));
         materials = materials == null ? List.of() : List.copyOf(materials);
     }
 }

@@ -43,12 +43,17 @@ class CaseLists {
         return d == null ? null : d.toLocalDate();
     }
 
+    /** A list's SQL and its parameters, apart from running it, so that a benchmark can explain the very query. */
+    record Query(String sql, List<Object> params) {
+    }
+
     Inbox.Page mine(UUID applicant, Paging paging) {
-        List<CaseSummary> rows = jdbc.sql("SELECT " + COLUMNS + " FROM cases_case WHERE applicant_id = ? "
-                        + "ORDER BY submitted_at DESC, id LIMIT ? OFFSET ?")
-                .params(applicant, paging.size() + 1, paging.offset())
-                .query(SUMMARY).list();
-        return page(rows, paging);
+        return run(mineQuery(applicant, paging), paging);
+    }
+
+    Query mineQuery(UUID applicant, Paging paging) {
+        return new Query("SELECT " + COLUMNS + " FROM cases_case WHERE applicant_id = ? "
+                + "ORDER BY submitted_at DESC, id LIMIT ? OFFSET ?", List.of(applicant, paging.size() + 1, paging.offset()));
     }
 
     /**
@@ -56,6 +61,11 @@ class CaseLists {
      * acceptance and every approved case awaiting hand-over, whichever department handles it.
      */
     Inbox.Page inbox(@Nullable UUID department, Inbox query, UUID asker, @Nullable String askerRole,
+                     LocalDate today, LocalDate dueSoonUntil, Paging paging) {
+        return run(inboxQuery(department, query, asker, askerRole, today, dueSoonUntil, paging), paging);
+    }
+
+    Query inboxQuery(@Nullable UUID department, Inbox query, UUID asker, @Nullable String askerRole,
                      LocalDate today, LocalDate dueSoonUntil, Paging paging) {
         StringBuilder where = new StringBuilder();
         List<Object> params = new ArrayList<>();
@@ -98,10 +108,12 @@ class CaseLists {
         }
         params.add(paging.size() + 1);
         params.add(paging.offset());
-        List<CaseSummary> rows = jdbc.sql("SELECT " + COLUMNS + " FROM cases_case WHERE " + where
-                        + " ORDER BY due NULLS LAST, id LIMIT ? OFFSET ?")
-                .params(params).query(SUMMARY).list();
-        return page(rows, paging);
+        return new Query("SELECT " + COLUMNS + " FROM cases_case WHERE " + where
+                + " ORDER BY due NULLS LAST, id LIMIT ? OFFSET ?", params);
+    }
+
+    private Inbox.Page run(Query query, Paging paging) {
+        return page(jdbc.sql(query.sql()).params(query.params()).query(SUMMARY).list(), paging);
     }
 
     private static Inbox.Page page(List<CaseSummary> rows, Paging paging) {

@@ -33,7 +33,6 @@ class Cases {
     }
 
     void insert(Case c, Instant now) {
-        CaseSnapshot s = c.snapshot();
         jdbc.sql("""
                 INSERT INTO cases_case (id, number, item_code, item_version, item_name, department_id,
                     accepting_centre, applicant_id, applicant_name, status, step, step_role, step_name, assignee_id,
@@ -42,13 +41,25 @@ class Cases {
                 VALUES (:id, :number, :itemCode, :itemVersion, :itemName, :department, :centre, :applicant,
                     :applicantName, :status, :step, :stepRole, :stepName, :assignee, :receivedOn, :acceptanceDue, :promisedDue,
                     :statutoryDue, :due, :submittedAt, :now, :mobileTail, :commitmentCheck, CAST(:state AS jsonb), 1)""")
-                .params(columns(s, now))
-                .param("itemCode", s.item().itemCode()).param("itemVersion", s.item().versionNo())
-                .param("itemName", s.terms().itemName()).param("department", s.terms().handlingDepartmentId())
-                .param("centre", s.intake().acceptingCentre()).param("applicant", s.applicant().accountId())
-                .param("applicantName", s.applicant().name()).param("receivedOn", Date.valueOf(s.receivedOn()))
-                .param("submittedAt", Timestamp.from(s.submittedAt())).param("mobileTail", s.applicant().mobileTail())
+                .params(insertParameters(c, now))
                 .update();
+    }
+
+    /** What {@link #insert} writes, by parameter name; a bulk load of generated cases writes the same values. */
+    java.util.Map<String, Object> insertParameters(Case c, Instant now) {
+        CaseSnapshot s = c.snapshot();
+        java.util.Map<String, Object> p = columns(s, now);
+        p.put("itemCode", s.item().itemCode());
+        p.put("itemVersion", s.item().versionNo());
+        p.put("itemName", s.terms().itemName());
+        p.put("department", s.terms().handlingDepartmentId());
+        p.put("centre", s.intake().acceptingCentre());
+        p.put("applicant", s.applicant().accountId());
+        p.put("applicantName", s.applicant().name());
+        p.put("receivedOn", Date.valueOf(s.receivedOn()));
+        p.put("submittedAt", Timestamp.from(s.submittedAt()));
+        p.put("mobileTail", s.applicant().mobileTail());
+        return p;
     }
 
     /** Saves the case if nobody changed it since it was read; otherwise refuses, and the caller's transaction rolls back. */
