@@ -6,8 +6,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.catalog.CatalogManagement;
-import org.tongban.identity.AccountManagement;
-import org.tongban.identity.AccountPrincipal;
 import org.tongban.shared.InvalidInputException;
 import org.tongban.shared.NotFound;
 import org.tongban.shared.Violation;
@@ -17,7 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,22 +61,10 @@ public class CaseDrafts {
     @Transactional
     public UUID save(@Nullable UUID id, String itemCode, Map<String, String> form, List<SubmittedMaterial> materials) {
         UUID me = me();
-        List<Violation> problems = new ArrayList<>();
         if (catalog.inForce(itemCode).isEmpty()) {
             throw new NotFound("此事项未发布或已取消，不能申请");
         }
-        if (form.size() > CaseManagement.MAX_FORM_FIELDS) {
-            problems.add(Violation.of("form", "case.form-size", "申请表最多 {0} 项", CaseManagement.MAX_FORM_FIELDS));
-        }
-        form.forEach((key, value) -> {
-            if (key.length() > 64 || value != null && value.length() > CaseManagement.MAX_FORM_VALUE) {
-                problems.add(Violation.of("form." + key, "case.form-value-length", "每项最多 {0} 个字",
-                        CaseManagement.MAX_FORM_VALUE));
-            }
-        });
-        if (materials.size() > CaseManagement.MAX_MATERIALS) {
-            problems.add(Violation.of("materials", "case.materials-size", "材料最多 {0} 项", CaseManagement.MAX_MATERIALS));
-        }
+        List<Violation> problems = CaseManagement.bounds(form, materials);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -146,7 +131,6 @@ public class CaseDrafts {
     }
 
     private static UUID me() {
-        return AccountManagement.currentPrincipal().map(AccountPrincipal::accountId)
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("请先登录"));
+        return CaseManagement.current().accountId();
     }
 }

@@ -20,7 +20,8 @@ import java.util.UUID;
 @Repository
 class CaseLists {
 
-    private static final String OPEN = "('SUBMITTED', 'AWAITING_CORRECTION', 'IN_PROGRESS', 'SUSPENDED', 'APPROVED')";
+    /** The statuses of an open case, as SQL: those the inboxes and the deadline recount read. */
+    static final String OPEN = "('SUBMITTED', 'AWAITING_CORRECTION', 'IN_PROGRESS', 'SUSPENDED', 'APPROVED')";
     private static final String COLUMNS = """
             number, item_code, item_name, status, step_name, step_role, assignee_id, applicant_name, received_on,
             acceptance_due, promised_due, statutory_due, due, submitted_at""";

@@ -96,7 +96,7 @@ public class CaseManagement {
     public Submitted submit(Application application, String idempotencyKey) {
         AccountPrincipal applicant = current();
         return submit(applicant, application, application, idempotencyKey,
-                () -> applicantOf(applicant, accounts.currentAccount().orElseThrow()), version -> {
+                () -> applicantOf(accounts.currentAccount().orElseThrow()), version -> {
                     itemOnline(version);
                     return Intake.online(Intake.Channel.WEB, application.delivery());
                 }, Actor.applicant(applicant.accountId(), applicant.displayName()));
@@ -212,17 +212,7 @@ public class CaseManagement {
         for (Violation v : item.applicationForm().check(a.form(), today)) {
             problems.add(new Violation("form." + v.field(), v.code(), v.defaultMessage(), v.arguments()));
         }
-        if (a.form().size() > MAX_FORM_FIELDS) {
-            problems.add(Violation.of("form", "case.form-size", "申请表最多 {0} 项", MAX_FORM_FIELDS));
-        }
-        a.form().forEach((key, value) -> {
-            if (key.length() > 64 || value != null && value.length() > MAX_FORM_VALUE) {
-                problems.add(Violation.of("form." + key, "case.form-value-length", "每项最多 {0} 个字", MAX_FORM_VALUE));
-            }
-        });
-        if (a.materials().size() > MAX_MATERIALS) {
-            problems.add(Violation.of("materials", "case.materials-size", "材料最多 {0} 项", MAX_MATERIALS));
-        }
+        problems.addAll(bounds(a.form(), a.materials()));
         java.util.Set<String> known = new java.util.HashSet<>();
         item.materials().forEach(m -> known.add(m.name()));
         java.util.Set<String> provided = new java.util.HashSet<>();
@@ -245,6 +235,23 @@ public class CaseManagement {
         }
     }
 
+    /** The bounds every application obeys, a draft too: how many answers and materials, how long each answer. */
+    static List<Violation> bounds(Map<String, String> form, List<SubmittedMaterial> materials) {
+        List<Violation> problems = new ArrayList<>();
+        if (form.size() > MAX_FORM_FIELDS) {
+            problems.add(Violation.of("form", "case.form-size", "申请表最多 {0} 项", MAX_FORM_FIELDS));
+        }
+        form.forEach((key, value) -> {
+            if (key.length() > 64 || value != null && value.length() > MAX_FORM_VALUE) {
+                problems.add(Violation.of("form." + key, "case.form-value-length", "每项最多 {0} 个字", MAX_FORM_VALUE));
+            }
+        });
+        if (materials.size() > MAX_MATERIALS) {
+            problems.add(Violation.of("materials", "case.materials-size", "材料最多 {0} 项", MAX_MATERIALS));
+        }
+        return problems;
+    }
+
     /** What is wrong with how one material is given, whatever the item: paper online, a file without its reference. */
     private static List<Violation> materialProblems(SubmittedMaterial m, Intake.Channel channel) {
         List<Violation> problems = new ArrayList<>();
@@ -263,10 +270,7 @@ public class CaseManagement {
      * and records ones the sources offer them for the item version the case is held to.
      */
     private List<SubmittedMaterial> checkedCorrections(Case c, List<SubmittedMaterial> corrected) {
-        List<Violation> problems = new ArrayList<>();
-        if (corrected.size() > MAX_MATERIALS) {
-            problems.add(Violation.of("materials", "case.materials-size", "材料最多 {0} 项", MAX_MATERIALS));
-        }
+        List<Violation> problems = bounds(Map.of(), corrected);
         corrected.forEach(m -> problems.addAll(materialProblems(m, Intake.Channel.WEB)));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -323,7 +327,7 @@ public class CaseManagement {
     /** What the signed-in applicant holds that can stand in for each material of the item (免提交), by material name. */
     @PreAuthorize("hasAnyRole('CITIZEN', 'ENTERPRISE')")
     public Map<String, List<MaterialSources.HeldMaterial>> heldMaterials(String itemCode) {
-        return held(applicantOf(current(), accounts.currentAccount().orElseThrow()), itemCode);
+        return held(applicantOf(accounts.currentAccount().orElseThrow()), itemCode);
     }
 
     /** The same for the applicant the counter is serving. */
@@ -380,11 +384,6 @@ public class CaseManagement {
 
     /** A material's file as stored, with the name it was uploaded under. */
     public record MaterialFile(String fileName, String mediaType, byte[] bytes) {
-    }
-
-    private static Applicant applicantOf(AccountPrincipal p, AccountSummary account) {
-        return applicantOf(p.kind() == AccountKind.ENTERPRISE ? Applicant.Kind.ORGANISATION : Applicant.Kind.PERSON,
-                account);
     }
 
     private static Applicant applicantOf(AccountSummary account) {
@@ -754,7 +753,8 @@ public class CaseManagement {
                 properties.naturalDeadlinesMoveOffDaysOff());
     }
 
-    private static AccountPrincipal current() {
+    /** The signed-in caller; refused when nobody is signed in. The module's services share it. */
+    static AccountPrincipal current() {
         return AccountManagement.currentPrincipal()
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("请先登录"));
     }

@@ -6,8 +6,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongban.identity.AccountManagement;
-import org.tongban.identity.AccountPrincipal;
 import org.tongban.identity.ApplicantTexts;
 import org.tongban.shared.Paging;
 
@@ -33,16 +31,14 @@ public class CaseNotifications {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final JdbcClient jdbc;
-    private final Cases cases;
     private final ApplicantTexts texts;
     private final DocumentsProperties documents;
     private final CasesProperties properties;
     private final Clock clock;
 
-    CaseNotifications(JdbcClient jdbc, Cases cases, ApplicantTexts texts, DocumentsProperties documents,
+    CaseNotifications(JdbcClient jdbc, ApplicantTexts texts, DocumentsProperties documents,
                       CasesProperties properties, Clock clock) {
         this.jdbc = jdbc;
-        this.cases = cases;
         this.texts = texts;
         this.documents = documents;
         this.properties = properties;
@@ -118,7 +114,9 @@ public class CaseNotifications {
     }
 
     private void notify(CaseEvent e, String what) {
-        String item = cases.find(e.ref().id()).map(c -> c.terms().itemName()).orElse("办件");
+        // The name only: one column, not the whole case read and parsed for every notice.
+        String item = jdbc.sql("SELECT item_name FROM cases_case WHERE id = ?").param(e.ref().id().value())
+                .query(String.class).optional().orElse("办件");
         String text = "【" + documents.platform() + "】您申请的“" + item + "”" + what + "查询进度：" + documents.publicUrl()
                 + "/progress";
         UUID id = UUID.randomUUID();
@@ -181,7 +179,6 @@ public class CaseNotifications {
     }
 
     private static UUID me() {
-        return AccountManagement.currentPrincipal().map(AccountPrincipal::accountId)
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("请先登录"));
+        return CaseManagement.current().accountId();
     }
 }

@@ -45,10 +45,8 @@ class ProvisionalDeadlines {
 
     @ApplicationModuleListener
     void on(CalendarYearImported imported) {
-        List<UUID> provisional = jdbc.sql("""
-                        SELECT id FROM cases_case
-                        WHERE status IN ('SUBMITTED', 'AWAITING_CORRECTION', 'IN_PROGRESS', 'SUSPENDED', 'APPROVED')
-                          AND (state -> 'deadlines' ->> 'provisional')::boolean""")
+        List<UUID> provisional = jdbc.sql("SELECT id FROM cases_case WHERE status IN " + CaseLists.OPEN
+                        + " AND (state -> 'deadlines' ->> 'provisional')::boolean")
                 .query(UUID.class).list();
         int recounted = 0;
         int failed = 0;
