@@ -12,6 +12,9 @@ SESSIONS=${SESSIONS:-32}
 PORT=${PORT:-18080}
 # PARTS: which parts to run, of "submit bare lists" (all by default; bare copies rows that submit created).
 PARTS=${PARTS:-submit bare lists}
+# AUTH: how the submitting clients authenticate: "bearer" (Authorization: Bearer, no session) or "session" (the
+# session cookie and X-CSRF-TOKEN, a database session read and written on every request).
+export AUTH=${AUTH:-bearer}
 export PGPORT=${PGPORT:-54329}
 export PGDATA_DIR="$DATA/postgres"
 JAR=${JAR:-target/tongban/tongban.jar}
@@ -43,8 +46,8 @@ done
 echo "== the database"
 "${JDBC[@]}" settings
 
-# Signs in through the login form as a browser would, then asks /api/v1/session for the CSRF token (docs/cases.md).
-# Prints "<SESSION cookie> <CSRF token>".
+# Signs in through the login form as a browser would, asks /api/v1/session for the CSRF token and then
+# /api/v1/session/token for a bearer token (docs/cases.md). Prints "<SESSION cookie> <CSRF token> <bearer token>".
 sign_in() {
   local jar page csrf token
   jar=$(mktemp)
@@ -53,7 +56,12 @@ sign_in() {
   curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=tongban2026" \
       --data-urlencode "_csrf=$csrf" "$BASE/login"
   token=$(curl -sf -c "$jar" -b "$jar" -H 'Accept: application/json' "$BASE/api/v1/session" | grep -o '"csrfToken":"[^"]*"' | cut -d'"' -f4)
-  echo "$(awk '$6 == "SESSION" {print $7}' "$jar") $token"
+  bearer=$(curl -sf -c "$jar" -b "$jar" -X POST -H 'Accept: application/json' -H "X-CSRF-TOKEN: $token" \
+      "$BASE/api/v1/session/token" | grep -o '"accessToken":"[^"]*"' | cut -d'"' -f4)
+  # The file the applications attach by its hash (CaseBenchmark.BENCH_FILE_SHA256), uploaded once as an app would.
+  curl -sf -o /dev/null -c "$jar" -b "$jar" -H "Authorization: Bearer $bearer" -F "file=@bench/material.pdf;filename=材料.pdf" \
+      "$BASE/api/v1/cases/files" || true  # staff (the list part) may not upload
+  echo "$(awk '$6 == "SESSION" {print $7}' "$jar") $token $bearer"
   rm -f "$jar"
 }
 
@@ -85,7 +93,7 @@ sleep 5
 fi
 
 if [[ " $PARTS " == *" submit "* ]]; then
-echo "== submissions: $CONNECTIONS connections, ${DURATION} s"
+echo "== submissions: $CONNECTIONS connections, ${DURATION} s, clients authenticated by $AUTH"
 "${JDBC[@]}" stats > target/bench/cases-stats-before.txt
 since=$(date +%s%3N)
 read -r _ u0 n0 s0 i0 w0 _ < /proc/stat

@@ -1,6 +1,6 @@
 -- wrk script: online submissions (POST /api/v1/cases) as API clients make them (docs/cases.md, "API clients"): each
--- request as one of the signed-in applicants in $SESSIONS (lines "P|O <SESSION cookie> <CSRF token>"), with that
--- session's cookie and X-CSRF-TOKEN, a fresh Idempotency-Key, and a valid application for that kind of applicant from
+-- request as one of the signed-in applicants in $SESSIONS (lines "P|O <SESSION cookie> <CSRF token> <bearer token>"),
+-- with that applicant's bearer token ($AUTH=bearer, the default) or session cookie and X-CSRF-TOKEN ($AUTH=session), a fresh Idempotency-Key, and a valid application for that kind of applicant from
 -- $PERSON_BODIES or $ORGANISATION_BODIES (one JSON application per line, materials by reference or commitment).
 -- Counts the answers by status and prints p50/p95/p99 at the end.
 local run = os.getenv("RUN_ID") or tostring(os.time())
@@ -13,10 +13,11 @@ local bodies = {
   P = lines(os.getenv("PERSON_BODIES") or "bench/cases-applications-person.txt"),
   O = lines(os.getenv("ORGANISATION_BODIES") or "bench/cases-applications-organisation.txt"),
 }
+local auth = os.getenv("AUTH") or "bearer"
 local sessions = {}
 for l in io.lines(os.getenv("SESSIONS") or "target/bench/cases-sessions.txt") do
-  local kind, cookie, csrf = l:match("^(%S+)%s+(%S+)%s+(%S+)$")
-  if kind then sessions[#sessions + 1] = {kind = kind, cookie = cookie, csrf = csrf} end
+  local kind, cookie, csrf, bearer = l:match("^(%S+)%s+(%S+)%s+(%S+)%s*(%S*)$")
+  if kind then sessions[#sessions + 1] = {kind = kind, cookie = cookie, csrf = csrf, bearer = bearer} end
 end
 
 local threads = {}
@@ -34,13 +35,18 @@ function request()
   local s = sessions[((n * 7 + (tid or 0)) % #sessions) + 1]
   local list = bodies[s.kind]
   local body = list[((n + (tid or 0) * 13) % #list) + 1]
-  return wrk.format("POST", "/api/v1/cases", {
+  local headers = {
     ["Content-Type"] = "application/json",
     ["Accept"] = "application/json",
-    ["Cookie"] = "SESSION=" .. s.cookie,
-    ["X-CSRF-TOKEN"] = s.csrf,
     ["Idempotency-Key"] = string.format("wrk-%s-%d-%d", run, tid or 0, n),
-  }, body)
+  }
+  if auth == "bearer" then
+    headers["Authorization"] = "Bearer " .. s.bearer
+  else
+    headers["Cookie"] = "SESSION=" .. s.cookie
+    headers["X-CSRF-TOKEN"] = s.csrf
+  end
+  return wrk.format("POST", "/api/v1/cases", headers, body)
 end
 
 function response(status, headers, body)

@@ -26,10 +26,12 @@ class CaseAudit {
     static final String GENESIS = "0".repeat(64);
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final JsonMapper json;
 
-    CaseAudit(JdbcClient jdbc, JsonMapper json) {
+    CaseAudit(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
     }
 
@@ -50,15 +52,38 @@ class CaseAudit {
         if (changes.isEmpty()) {
             return;
         }
-        record Last(int seq, String hash) {
-        }
-        Last last = jdbc.sql("SELECT seq, hash FROM cases_entry WHERE case_id = ? ORDER BY seq DESC LIMIT 1")
+        Head last = jdbc.sql("SELECT seq, hash FROM cases_entry WHERE case_id = ? ORDER BY seq DESC LIMIT 1")
                 .param(caseId.value())
-                .query((rs, n) -> new Last(rs.getInt("seq"), rs.getString("hash")))
-                .optional().orElse(new Last(0, GENESIS));
+                .query((rs, n) -> new Head(rs.getInt("seq"), rs.getString("hash")))
+                .optional().orElse(Head.EMPTY);
+        Chain chain = chain(last, changes, now);
+        write(caseId, chain);
+        jdbc.sql("UPDATE cases_case SET audit_seq = ?, audit_head = ? WHERE id = ?")
+                .params(chain.head().seq(), chain.head().hash(), caseId.value()).update();
+    }
+
+    /**
+     * The chain of a new case, from the genesis hash: {@link Cases#insert} writes its head with the case row, then
+     * {@link #write} its entries, so a submission neither reads the chain nor updates the row a second time.
+     */
+    Chain start(List<CaseChange> changes, Instant now) {
+        return chain(Head.EMPTY, changes, now);
+    }
+
+    /** The last entry of a chain: its number and hash (the genesis hash before the first). */
+    record Head(int seq, String hash) {
+        static final Head EMPTY = new Head(0, GENESIS);
+    }
+
+    /** Entries hashed onto {@code last}, and the head they leave. */
+    record Chain(List<Entry> entries, Head head) {
+    }
+
+    private Chain chain(Head last, List<CaseChange> changes, Instant now) {
         int seq = last.seq();
         String previous = last.hash();
         Instant recorded = now.truncatedTo(ChronoUnit.MICROS);
+        List<Entry> entries = new java.util.ArrayList<>(changes.size());
         for (CaseChange c : changes) {
             CaseEvent e = c.event();
             Entry entry = new Entry(++seq, e.getClass().getSimpleName(), e.by().accountId(), e.by().name(),
@@ -66,20 +91,28 @@ class CaseAudit {
                     recorded, c.from().name(), c.to().name(), c.opinion(), json.writeValueAsString(c.before()),
                     json.writeValueAsString(c.after()), json.writeValueAsString(e), previous, "");
             String hash = entry.computedHash();
-            jdbc.sql("""
-                    INSERT INTO cases_entry (case_id, seq, event, actor_id, actor_name, actor_role, occurred_at,
-                        recorded_at, from_status, to_status, opinion, deadlines_before, deadlines_after, payload,
-                        previous_hash, hash)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(caseId.value(), entry.seq(), entry.event(), entry.actorId(), entry.actorName(),
-                            entry.actorRole(), Timestamp.from(entry.occurredAt()), Timestamp.from(entry.recordedAt()),
-                            entry.fromStatus(), entry.toStatus(), entry.opinion(), entry.deadlinesBefore(),
-                            entry.deadlinesAfter(), entry.payload(), previous, hash)
-                    .update();
+            entries.add(new Entry(entry.seq(), entry.event(), entry.actorId(), entry.actorName(), entry.actorRole(),
+                    entry.occurredAt(), entry.recordedAt(), entry.fromStatus(), entry.toStatus(), entry.opinion(),
+                    entry.deadlinesBefore(), entry.deadlinesAfter(), entry.payload(), previous, hash));
             previous = hash;
         }
-        jdbc.sql("UPDATE cases_case SET audit_seq = ?, audit_head = ? WHERE id = ?")
-                .params(seq, previous, caseId.value()).update();
+        return new Chain(List.copyOf(entries), new Head(seq, previous));
+    }
+
+    /** Inserts the chain's entries in one batch. */
+    void write(CaseId caseId, Chain chain) {
+        if (chain.entries().isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("""
+                INSERT INTO cases_entry (case_id, seq, event, actor_id, actor_name, actor_role, occurred_at,
+                    recorded_at, from_status, to_status, opinion, deadlines_before, deadlines_after, payload,
+                    previous_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", chain.entries().stream()
+                .map(e -> new Object[] {caseId.value(), e.seq(), e.event(), e.actorId(), e.actorName(), e.actorRole(),
+                        Timestamp.from(e.occurredAt()), Timestamp.from(e.recordedAt()), e.fromStatus(), e.toStatus(),
+                        e.opinion(), e.deadlinesBefore(), e.deadlinesAfter(), e.payload(), e.previousHash(), e.hash()})
+                .toList());
     }
 
     List<Entry> entries(CaseId caseId) {
@@ -100,8 +133,6 @@ class CaseAudit {
 
     Verification verify(CaseId caseId) {
         List<Entry> entries = entries(caseId);
-        record Head(int seq, String hash) {
-        }
         Head head = jdbc.sql("SELECT audit_seq, audit_head FROM cases_case WHERE id = ?").param(caseId.value())
                 .query((rs, n) -> new Head(rs.getInt(1), rs.getString(2))).single();
         String previous = GENESIS;

@@ -165,8 +165,11 @@ public class CaseManagement {
                 new ItemVersionRef(version.itemCode(), version.versionNo()), CaseTermsFromItem.of(item, department.id()),
                 applicant, intake, application.form(), materials, act);
         decideInstantly(c, item, application, act);
-        cases.insert(c, act.at());
-        publish(c, act.at());
+        List<CaseChange> changes = c.takeChanges();
+        CaseAudit.Chain chain = audit.start(changes, act.at());
+        cases.insert(c, act.at(), chain.head());
+        audit.write(c.id(), chain);
+        changes.forEach(change -> events.publishEvent(change.event()));
         return new Submitted(c, true);
     }
 
@@ -283,9 +286,12 @@ public class CaseManagement {
     /** A file attached by hash must be one the applicant uploaded: nobody attaches another's file by guessing. */
     private void checkFilesOwned(java.util.UUID owner, List<SubmittedMaterial> materials) {
         List<Violation> problems = new ArrayList<>();
+        var owned = files.owned(owner, materials.stream()
+                .filter(m -> m.provision() == SubmittedMaterial.Provision.FILE && m.reference() != null)
+                .map(SubmittedMaterial::reference).distinct().toList());
         for (SubmittedMaterial m : materials) {
             if (m.provision() == SubmittedMaterial.Provision.FILE && m.reference() != null
-                    && !files.owns(owner, m.reference())) {
+                    && !owned.contains(m.reference())) {
                 problems.add(Violation.of("materials." + m.name(), "case.file-unknown", "没有找到您上传的这个文件，请重新上传"));
             }
         }

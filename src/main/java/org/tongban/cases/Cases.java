@@ -32,16 +32,18 @@ class Cases {
         return jdbc.sql("SELECT nextval('cases_number_seq')").query(Long.class).single();
     }
 
-    void insert(Case c, Instant now) {
+    /** A new case, with the head of its audit chain ({@link CaseAudit#start}), whose entries follow it. */
+    void insert(Case c, Instant now, CaseAudit.Head auditHead) {
         jdbc.sql("""
                 INSERT INTO cases_case (id, number, item_code, item_version, item_name, department_id,
                     accepting_centre, applicant_id, applicant_name, status, step, step_role, step_name, assignee_id,
                     received_on, acceptance_due, promised_due, statutory_due, due, submitted_at, updated_at,
-                    mobile_tail, commitment_check, state, version)
+                    mobile_tail, commitment_check, audit_seq, audit_head, state, version)
                 VALUES (:id, :number, :itemCode, :itemVersion, :itemName, :department, :centre, :applicant,
                     :applicantName, :status, :step, :stepRole, :stepName, :assignee, :receivedOn, :acceptanceDue, :promisedDue,
-                    :statutoryDue, :due, :submittedAt, :now, :mobileTail, :commitmentCheck, CAST(:state AS jsonb), 1)""")
-                .params(insertParameters(c, now))
+                    :statutoryDue, :due, :submittedAt, :now, :mobileTail, :commitmentCheck, :auditSeq, :auditHead,
+                    CAST(:state AS jsonb), 1)""")
+                .params(insertParameters(c, now)).param("auditSeq", auditHead.seq()).param("auditHead", auditHead.hash())
                 .update();
     }
 

@@ -209,8 +209,9 @@ class DemoCases {
             if (cases.claimKey(who.applicant().accountId(), s.key(), CaseAudit.sha256(s.key()), c.id(), now).isPresent()) {
                 continue;
             }
-            cases.insert(c, now);
-            audit.append(c.id(), c.takeChanges(), now);
+            CaseAudit.Chain chain = audit.start(c.takeChanges(), now);
+            cases.insert(c, now, chain.head());
+            audit.write(c.id(), chain);
             created++;
         }
         log.info("Demo cases: {} created, {} there already, {} left out {} ({} ms)", created,

@@ -65,9 +65,13 @@ class MaterialFiles {
         return new Uploaded(sha, name, mediaType, bytes.length);
     }
 
-    boolean owns(UUID owner, String sha256) {
-        return jdbc.sql("SELECT count(*) FROM cases_file WHERE owner_id = ? AND sha256 = ?").params(owner, sha256)
-                .query(Long.class).single() > 0;
+    /** Which of these files the owner uploaded: one query for every file of an application. */
+    java.util.Set<String> owned(UUID owner, java.util.Collection<String> sha256s) {
+        if (sha256s.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("SELECT sha256 FROM cases_file WHERE owner_id = ? AND sha256 = ANY (?)")
+                .params(owner, sha256s.toArray(String[]::new)).query(String.class).list());
     }
 
     Optional<Uploaded> describe(UUID owner, String sha256) {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -202,10 +203,40 @@ class ItemVersions {
 
     /** The latest published version whose date has come, a withdrawal included. */
     Optional<ItemVersion> latestEffective(String code, LocalDate today) {
+        record Row(long id, String contentHash) {
+        }
         return jdbc.sql("""
-                SELECT * FROM catalog_item_version WHERE item_code = ? AND status = 'PUBLISHED'
+                SELECT id, content_hash FROM catalog_item_version WHERE item_code = ? AND status = 'PUBLISHED'
                     AND effective_from <= ? ORDER BY version_no DESC LIMIT 1""")
-                .params(code, Date.valueOf(today)).query(mapper).optional();
+                .params(code, Date.valueOf(today)).query((rs, n) -> new Row(rs.getLong(1), rs.getString(2)))
+                .optional().flatMap(row -> published(row.id(), row.contentHash()));
+    }
+
+    /**
+     * Published versions already read and parsed, by id: a published version is never changed (a change is a new
+     * version), so a copy is good as long as the row it came from still has its content hash, which the query that
+     * found the id read with it. Reading an item in force thus costs one indexed query of two columns, not the whole
+     * content parsed again: applying and the guide read it on every request.
+     */
+    private final Map<Long, ItemVersion> publishedById = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, ItemVersion> eldest) {
+                    return size() > PUBLISHED_KEPT;
+                }
+            });
+
+    static final int PUBLISHED_KEPT = 5_000;
+
+    private Optional<ItemVersion> published(long id, String contentHash) {
+        ItemVersion kept = publishedById.get(id);
+        if (kept != null && kept.contentHash().equals(contentHash)) {
+            return Optional.of(kept);
+        }
+        Optional<ItemVersion> read = jdbc.sql("SELECT * FROM catalog_item_version WHERE id = ? AND status = 'PUBLISHED'")
+                .param(id).query(mapper).optional();
+        read.ifPresent(v -> publishedById.put(id, v));
+        return read;
     }
 
     /** Every version in force today, one per item: what the public sees and the search index holds. */

@@ -22,6 +22,7 @@ import org.tongban.shared.Violation;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.tongban.shared.Refused;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -58,11 +59,13 @@ public class AccountManagement {
     private final SignInThrottle throttle;
     private final OneTimeCodes codes;
     private final org.springframework.beans.factory.ObjectProvider<BaseRegistries> registries;
+    private final ApiTokens tokens;
 
     AccountManagement(Accounts accounts, Departments departments, PersonalDataProtection protection,
                       PasswordEncoder passwords, AdministrationLog log, FindByIndexNameSessionRepository<?> sessions,
                       MessageSource messages, Clock clock, SignInThrottle throttle, OneTimeCodes codes,
-                      org.springframework.beans.factory.ObjectProvider<BaseRegistries> registries) {
+                      org.springframework.beans.factory.ObjectProvider<BaseRegistries> registries, ApiTokens tokens) {
+        this.tokens = tokens;
         this.accounts = accounts;
         this.departments = departments;
         this.protection = protection;
@@ -535,9 +538,10 @@ public class AccountManagement {
 
     /**
      * Ends every session of the account once the change is committed: its next request finds it signed out, and
-     * signing in again reads the new roles, department or password.
+     * signing in again reads the new roles, department or password. Its API tokens end with the same transaction.
      */
     void endSessions(String username) {
+        accounts.endTokens(username, clock.instant());
         Runnable end = () -> sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -549,6 +553,30 @@ public class AccountManagement {
         } else {
             end.run();
         }
+    }
+
+    /**
+     * A bearer token for the signed-in account's API client ({@code Authorization: Bearer …}; docs/cases.md). Only a
+     * session signed in with a password may ask: a token cannot renew itself, so a stolen one ends when it expires.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ApiToken issueApiToken() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiTokens.TokenAuthentication) {
+            throw new Refused("identity.token-from-token", "令牌不能用令牌申请：请先登录，再用登录会话申请");
+        }
+        var issued = tokens.issue(currentPrincipal().orElseThrow().accountId());
+        return new ApiToken(issued.value(), issued.expiresAt(), issued.lifetime().toSeconds());
+    }
+
+    /** A bearer token and when it expires. */
+    public record ApiToken(String value, Instant expiresAt, long expiresInSeconds) {
+    }
+
+    /** Ends every API token of the signed-in account issued until now (lost phone, signing out everywhere). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void revokeApiTokens() {
+        tokens.revokeAll(currentPrincipal().orElseThrow().getUsername());
     }
 
     /** The signed-in user's name, or the platform's when nobody is signed in (demo data on first start). */
@@ -572,7 +600,7 @@ public class AccountManagement {
     }
 
     private AccountSummary summary(Account a) {
-        return AccountSummary.of(a, throttle.heldBackAccounts().contains(a.id()));
+        return AccountSummary.of(a, throttle.heldBack(a.id()));
     }
 
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")

@@ -137,6 +137,23 @@ class Accounts {
         jdbc.sql("UPDATE identity_account SET real_name_level = ? WHERE id = ?").params(level.name(), id).update();
     }
 
+    /** Tokens issued before {@code from} are no longer accepted ({@link ApiTokens}). */
+    void endTokens(String username, Instant from) {
+        jdbc.sql("UPDATE identity_account SET tokens_valid_from = ? WHERE username = ?")
+                .params(Timestamp.from(from), username).update();
+    }
+
+    /** What a bearer token's account is now: the account, and since when its tokens are good. */
+    Optional<TokenHolder> tokenHolder(UUID id) {
+        return jdbc.sql("SELECT * FROM identity_account WHERE id = ?").param(id)
+                .query((rs, n) -> new TokenHolder(MAPPER.mapRow(rs, n), rs.getTimestamp("tokens_valid_from") == null
+                        ? null : rs.getTimestamp("tokens_valid_from").toInstant()))
+                .optional();
+    }
+
+    record TokenHolder(Account account, @org.jspecify.annotations.Nullable Instant tokensValidFrom) {
+    }
+
     void updatePasswordHash(UUID id, String passwordHash) {
         jdbc.sql("UPDATE identity_account SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
     }

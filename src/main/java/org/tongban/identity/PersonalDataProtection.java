@@ -1,8 +1,6 @@
 package org.tongban.identity;
 
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -10,16 +8,11 @@ import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 
 /**
@@ -31,7 +24,6 @@ import java.util.HexFormat;
 @Component
 class PersonalDataProtection {
 
-    private static final Logger log = LoggerFactory.getLogger(PersonalDataProtection.class);
     /** Loading BouncyCastle takes most of a second: done on first use, not during start-up. */
     private static final class Bc {
         static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
@@ -46,8 +38,10 @@ class PersonalDataProtection {
                            @Value("${tongban.security.data-hash-key:}") String hashKey,
                            @Value("${tongban.data-dir}") String dataDir) {
         Path keyDir = Path.of(dataDir, "keys");
-        this.encryptionKey = new SecretKeySpec(key(encryptionKey, keyDir.resolve("sm4-data.key")), "SM4");
-        this.hashKey = new SecretKeySpec(key(hashKey, keyDir.resolve("hmac-sm3-lookup.key")), "HMAC-SM3");
+        this.encryptionKey = new SecretKeySpec(SecretKeyFiles.key(encryptionKey, keyDir.resolve("sm4-data.key"), 16,
+                "personal-data key", "TONGBAN_DATA_KEY"), "SM4");
+        this.hashKey = new SecretKeySpec(SecretKeyFiles.key(hashKey, keyDir.resolve("hmac-sm3-lookup.key"), 16,
+                "personal-data key", "TONGBAN_HASH_KEY"), "HMAC-SM3");
     }
 
     byte[] encrypt(String clear) {
@@ -82,34 +76,6 @@ class PersonalDataProtection {
             return HexFormat.of().formatHex(mac.doFinal(clear.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SM3 failed", e);
-        }
-    }
-
-    private byte[] key(String configured, Path file) {
-        if (!configured.isBlank()) {
-            byte[] key = Base64.getDecoder().decode(configured.trim());
-            if (key.length != 16) {
-                throw new IllegalStateException("A configured personal-data key must be 16 bytes (128 bits), base64");
-            }
-            return key;
-        }
-        try {
-            if (Files.exists(file)) {
-                return Base64.getDecoder().decode(Files.readString(file).trim());
-            }
-            Files.createDirectories(file.getParent());
-            byte[] key = new byte[16];
-            random.nextBytes(key);
-            Files.writeString(file, Base64.getEncoder().encodeToString(key));
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                log.warn("Could not restrict permissions of {}", file);
-            }
-            log.info("Created personal-data key {} (set TONGBAN_DATA_KEY / TONGBAN_HASH_KEY in production)", file);
-            return key;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the personal-data key " + file, e);
         }
     }
 }

@@ -27,7 +27,33 @@ class SecurityConfiguration {
     private static final String[] STAFF_ROLES = java.util.Arrays.stream(Role.values())
             .filter(r -> r != Role.CITIZEN && r != Role.ENTERPRISE).map(Role::name).toArray(String[]::new);
 
+    /**
+     * API requests that carry a bearer token ({@link ApiTokens}): the same URL rules, no session read or written, no
+     * CSRF token (the header is not something a browser sends on its own). A missing, expired, forged or revoked
+     * token is 401 with {@code WWW-Authenticate: Bearer error="invalid_token"} (RFC 6750), never a redirect.
+     */
     @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain apiTokenFilterChain(HttpSecurity http, List<UrlAccessRules> moduleRules,
+                                            SecurityHeaders headers, ApiTokens tokens) throws Exception {
+        http.securityMatcher(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                        && ApiTokens.isBearer(request.getHeader(org.springframework.http.HttpHeaders.AUTHORIZATION)))
+                .authorizeHttpRequests(requests -> {
+                    moduleRules.forEach(rules -> rules.declare(requests));
+                    requests.anyRequest().authenticated();
+                })
+                .headers(headers::apply)
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(tokens.decoder())
+                        .jwtAuthenticationConverter(tokens.principals())));
+        return http.build();
+    }
+
+    @Bean
+    @org.springframework.core.annotation.Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<UrlAccessRules> moduleRules,
                                             SecurityHeaders headers) throws Exception {
         http.authorizeHttpRequests(requests -> {

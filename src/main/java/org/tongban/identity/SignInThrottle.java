@@ -117,6 +117,15 @@ class SignInThrottle {
                 .map(s -> UUID.fromString(s.substring("account:".length()))).collect(Collectors.toSet());
     }
 
+    /** Whether this account is refused from at least one address just now. */
+    boolean heldBack(UUID accountId) {
+        return Boolean.TRUE.equals(jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM identity_sign_in_counter
+                               WHERE scope = 'SUBJECT_ADDRESS' AND key LIKE ? AND blocked_until > ?)""")
+                .params(SignInIdentifiers.subjectOf(accountId) + "|%", Timestamp.from(clock.instant()))
+                .query(Boolean.class).single());
+    }
+
     /** Forgets every failure counted against the account (an administrator lifted the hold, or a password reset). */
     void forget(UUID accountId) {
         String subject = SignInIdentifiers.subjectOf(accountId);

@@ -237,11 +237,18 @@ class CaseBenchmark {
 
     // ---- what the HTTP benchmark submits ----
 
+    /** bench/material.pdf, which bench/cases-http.sh has each signed-in applicant upload once before the run. */
+    static final String BENCH_FILE_SHA256 = "2eddfe74d9961c7180fc939fc5f8c048a0f07987775db8e358de2f88aeba525c";
+
     /**
-     * One valid application per item for each kind of applicant, materials by reference or commitment (no upload),
+     * One valid application per item for each kind of applicant, materials by commitment where the item allows one,
+     * else the file every benchmark applicant uploaded before (bench/material.pdf, attached by its hash, no upload
+     * in the request: the licence references the demo sources offer differ for every applicant),
      * each proven by submitting it once here; the shell script's wrk sends them with fresh keys.
      */
     private void writeApplicationsForHttp(List<CaseGenerator.Item> items) throws Exception {
+        byte[] benchFile = Files.readAllBytes(Path.of("bench/material.pdf"));
+        assertThat(CaseAudit.sha256(benchFile)).isEqualTo(BENCH_FILE_SHA256);
         Random random = new Random(7);
         List<String> persons = new ArrayList<>();
         List<String> organisations = new ArrayList<>();
@@ -259,14 +266,15 @@ class CaseBenchmark {
                     }
                     materials.add(m.commitmentAllowed()
                             ? new SubmittedMaterial(m.name(), SubmittedMaterial.Provision.COMMITMENT, null, null)
-                            : new SubmittedMaterial(m.name(), SubmittedMaterial.Provision.BY_REFERENCE,
-                            "1.2.156.3005.2.11100000000013338W.001.0000000" + random.nextInt(10), null));
+                            : new SubmittedMaterial(m.name(), SubmittedMaterial.Provision.FILE, BENCH_FILE_SHA256,
+                            "材料.pdf"));
                 }
                 Application application = new Application(item.code(), null,
                         FormAnswers.answer(item.content().applicationForm(), organisation ? "海川示例科技有限公司" : "张海川",
                                 today, random),
                         materials, new Intake.Delivery(Intake.Delivery.Method.ELECTRONIC, null));
                 String login = organisation ? "91377002HC10000182" : "13800000001";
+                signedIn.as(login, () -> management.upload("file", "材料.pdf", benchFile));
                 try {
                     // Submitted to prove it passes, then rolled back: reruns add no cases.
                     new TransactionTemplate(transactions).executeWithoutResult(tx -> {

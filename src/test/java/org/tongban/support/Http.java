@@ -104,6 +104,33 @@ public final class Http {
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /**
+     * A request exactly as given: {@code json} as the body (or none), the headers as name, value pairs, and this
+     * client's cookies, if it has any. No CSRF token is added.
+     */
+    public HttpResponse<String> send(String method, String path, @org.jspecify.annotations.Nullable String json,
+                                     String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    /** A bearer token for this signed-in client's account, from {@code POST /api/v1/session/token}. */
+    public String apiToken() {
+        HttpResponse<String> answer = postJsonAsClient("/api/v1/session/token", "");
+        Matcher m = Pattern.compile("\"accessToken\":\"([^\"]+)\"").matcher(answer.body());
+        if (answer.statusCode() != 200 || !m.find()) {
+            throw new IllegalStateException("no token: " + answer.statusCode() + " " + answer.body());
+        }
+        return m.group(1);
+    }
+
     /** Signs in through the real login form. */
     public HttpResponse<String> login(String username, String password) {
         return postForm("/login", "/login", Map.of("username", username, "password", password));

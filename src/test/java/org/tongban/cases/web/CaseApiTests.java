@@ -94,6 +94,30 @@ class CaseApiTests {
         assertThat(body(other).get("detail").asString()).contains(key);
     }
 
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void aClientWithABearerTokenAppliesWithoutCookieOrCsrfTokenAndNoSessionIsReadOrWritten() {
+        Http enterprise = signedInAs("91377002HC10000182");
+        String token = enterprise.apiToken();
+        String body = application("MAIL");
+        String sessions = "SELECT count(*) || ':' || coalesce(max(last_access_time), 0) FROM spring_session";
+        String before = jdbc.sql(sessions).query(String.class).single();
+
+        Http app = new Http(port);
+        HttpResponse<String> created = app.send("POST", "/api/v1/cases", body, "Authorization", "Bearer " + token,
+                "Idempotency-Key", "token-" + UUID.randomUUID());
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String number = body(created).get("number").asString();
+        assertThat(app.send("GET", "/api/v1/cases/" + number, null, "Authorization", "Bearer " + token).statusCode())
+                .isEqualTo(200);
+        assertThat(jdbc.sql(sessions).query(String.class).single()).isEqualTo(before);
+        assertThat(created.headers().firstValue("Set-Cookie")).isEmpty();
+        // Without the token the same client is nobody.
+        assertThat(app.send("GET", "/api/v1/cases/" + number, null).statusCode()).isIn(401, 302);
+    }
+
     @Test
     void aSubmissionWithoutAKeyIsRefusedNamingTheHeader() {
         HttpResponse<String> response = signedInAs("91377002HC10000182").postJsonAsClient("/api/v1/cases", application("MAIL"));
