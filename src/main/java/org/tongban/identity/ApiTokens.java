@@ -64,6 +64,10 @@ class ApiTokens {
         JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ofSeconds(30));
         timestamps.setClock(clock);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(ISSUER)));
+        // The issuer stays a plain name: the default converter tries to make it a URL, and a name that is not one
+        // costs a thrown exception on every request.
+        decoder.setClaimSetConverter(org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter.withDefaults(
+                java.util.Map.of(org.springframework.security.oauth2.jwt.JwtClaimNames.ISS, issuer -> issuer)));
         this.accounts = accounts;
         this.clock = clock;
         this.lifetime = lifetime;
