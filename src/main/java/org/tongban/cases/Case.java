@@ -603,6 +603,11 @@ public final class Case {
     public boolean deemedAccepted() { return deemedAccepted; }
     public @Nullable Correction correction() { return correction; }
     public List<DeferredMaterial> deferred() { return deferred; }
+
+    /** The material as accepted deferred (容缺), with its due date and the day it came; {@code null} if it was not. */
+    public @Nullable DeferredMaterial deferredMaterial(String material) {
+        return deferred.stream().filter(d -> d.name().equals(material)).findFirst().orElse(null);
+    }
     public int step() { return step; }
     public @Nullable Actor assignee() { return assignee; }
     public List<Pause> pauses() { return pauses; }

@@ -60,13 +60,15 @@ public class CaseManagement {
     private final MaterialFiles files;
     private final ApplicantFacts facts;
     private final MaterialSources sources;
+    private final ProgressLookupThrottle lookupThrottle;
 
     CaseManagement(Cases cases, CaseAudit audit, CaseAccess access, CatalogManagement catalog,
                    DepartmentManagement departments, CalendarManagement calendars, CasesProperties properties,
                    Clock clock, ApplicationEventPublisher events, JsonMapper json,
                    AccountManagement accounts, CaseLists lists, MaterialFiles files, ApplicantFacts facts,
-                   MaterialSources sources) {
+                   MaterialSources sources, ProgressLookupThrottle lookupThrottle) {
         this.sources = sources;
+        this.lookupThrottle = lookupThrottle;
         this.facts = facts;
         this.files = files;
         this.accounts = accounts;
@@ -645,11 +647,20 @@ public class CaseManagement {
      * 办件进度查询 for anyone holding the receipt: the case number and the last four digits of the applicant's
      * mobile. It shows where the case stands and when, never names or materials. Ten thousand possible digits are
      * few, so after {@value #PUBLIC_LOOKUP_GUESSES} wrong ones within an hour the number answers nothing more for
-     * that hour, even to the right digits; every wrong guess is logged.
+     * that hour, even to the right digits; every wrong guess is logged. One client address that makes too many wrong
+     * guesses, whatever the numbers, is held back too ({@link ProgressLookupThrottle}).
+     *
+     * @param clientAddress the address the lookup came from ({@code request.getRemoteAddr()})
      */
     @org.tongban.shared.AuthorizedBy("anyone holding the receipt: the case number and the last four digits of the mobile")
     @Transactional(readOnly = true)
-    public java.util.Optional<PublicProgress> publicProgress(CaseNumber number, String mobileTail) {
+    public java.util.Optional<PublicProgress> publicProgress(CaseNumber number, String mobileTail,
+                                                             @Nullable String clientAddress) {
+        if (lookupThrottle.refuses(clientAddress == null ? "" : clientAddress)) {
+            access.record(null, number, "public-progress-address", "address " + clientAddress + " held back");
+            throw new Refused("case.progress-address-held-back",
+                    "您所在网络地址的查询错误次数过多，请一小时后再试，或登录后在“我的办件”中查看");
+        }
         Instant hourAgo = clock.instant().minus(java.time.Duration.ofHours(1));
         if (access.refusals(number, "public-progress", hourAgo) >= PUBLIC_LOOKUP_GUESSES) {
             throw new Refused("case.progress-locked", "此办件编号的查询错误次数过多，请一小时后再试，或登录后在“我的办件”中查看");
@@ -657,7 +668,8 @@ public class CaseManagement {
         java.util.Optional<Case> found = cases.find(number)
                 .filter(c -> c.applicant().mobileTail() != null && c.applicant().mobileTail().equals(mobileTail));
         if (found.isEmpty()) {
-            access.record(null, number, "public-progress", "number and mobile digits do not match");
+            access.record(null, number, "public-progress", "number and mobile digits do not match from " + clientAddress);
+            lookupThrottle.failed(clientAddress == null ? "" : clientAddress);
             return java.util.Optional.empty();
         }
         Case c = found.get();

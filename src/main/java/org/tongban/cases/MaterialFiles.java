@@ -4,23 +4,21 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tongban.shared.FileFormat;
 import org.tongban.shared.InvalidInputException;
 import org.tongban.shared.Violation;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Materials uploaded for applications: PDF, JPG, PNG and OFD, up to a configured size, and only when the bytes are
- * what the name says (an OFD is a zip with {@code OFD.xml} at its root). Each upload records its owner, so an
+ * what the name says ({@link FileFormat}: an OFD is a zip with {@code OFD.xml} at its root). Each upload records its owner, so an
  * application can attach only the owner's own files, and the bytes go to the {@link FileStore}.
  */
 @Component
@@ -30,11 +28,9 @@ class MaterialFiles {
     record Uploaded(String sha256, String fileName, String mediaType, long size) {
     }
 
-    private static final byte[] PDF = {0x25, 0x50, 0x44, 0x46};
-    private static final byte[] PNG = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A};
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
-    static final String ACCEPTED = ".pdf,.ofd,.png,.jpg,.jpeg";
+    private static final Set<FileFormat> FORMATS = EnumSet.of(FileFormat.PDF, FileFormat.OFD, FileFormat.PNG,
+            FileFormat.JPEG);
+    static final String ACCEPTED = FileFormat.accept(FileFormat.PDF, FileFormat.OFD, FileFormat.PNG, FileFormat.JPEG);
 
     private final FileStore store;
     private final JdbcClient jdbc;
@@ -94,39 +90,14 @@ class MaterialFiles {
             throw new InvalidInputException(Violation.of(field, "case.file-too-large", "文件不能超过 {0} MB",
                     maxBytes / (1024 * 1024)));
         }
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-        String type = switch (extension) {
-            case "pdf" -> startsWith(bytes, PDF) ? "application/pdf" : null;
-            case "png" -> startsWith(bytes, PNG) ? "image/png" : null;
-            case "jpg", "jpeg" -> startsWith(bytes, JPEG) ? "image/jpeg" : null;
-            case "ofd" -> startsWith(bytes, ZIP) && hasOfdRoot(bytes) ? "application/ofd" : null;
-            default -> throw new InvalidInputException(Violation.of(field, "case.file-type",
-                    "只能上传 PDF、OFD、JPG 或 PNG 文件"));
-        };
-        if (type == null) {
+        FileFormat format = FileFormat.named(name).filter(FORMATS::contains)
+                .orElseThrow(() -> new InvalidInputException(Violation.of(field, "case.file-type",
+                        "只能上传 PDF、OFD、JPG 或 PNG 文件")));
+        if (!format.matches(bytes)) {
             throw new InvalidInputException(Violation.of(field, "case.file-content",
-                    "文件内容不是 {0} 格式：请上传原始文件，不要只改扩展名", extension.toUpperCase(Locale.ROOT)));
+                    "文件内容不是 {0} 格式：请上传原始文件，不要只改扩展名",
+                    FileFormat.extensionOf(name).toUpperCase(Locale.ROOT)));
         }
-        return type;
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] magic) {
-        return bytes.length >= magic.length && Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length);
-    }
-
-    /** An OFD package (GB/T 33190) has its entry file OFD.xml at the root; looks at the first 200 entries only. */
-    private static boolean hasOfdRoot(byte[] bytes) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry e;
-            for (int i = 0; i < 200 && (e = zip.getNextEntry()) != null; i++) {
-                if (e.getName().equals("OFD.xml")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        catch (IOException | IllegalArgumentException notAZip) {
-            return false;
-        }
+        return format.mediaType();
     }
 }

@@ -51,6 +51,27 @@ class DemoData implements SmartLifecycle {
             new DemoStaff("clerk", "综合窗口 刘芳", APPROVAL_BUREAU, Set.of(Role.WINDOW_CLERK)),
             new DemoStaff("reviewer.scj", "审批人员 周杰（市市场监管局）", MARKET_REGULATION, Set.of(Role.DEPARTMENT_REVIEWER)),
             new DemoStaff("head.scj", "科室负责人 孙丽（市市场监管局）", MARKET_REGULATION, Set.of(Role.DEPARTMENT_HEAD)),
+            // the other departments that have demo cases, so that those cases can move on too
+            new DemoStaff("reviewer.spj", "审批人员 何静（市行政审批局）", "11377000HC0000024U", Set.of(Role.DEPARTMENT_REVIEWER)),
+            new DemoStaff("head.spj", "科室负责人 韩磊（市行政审批局）", "11377000HC0000024U", Set.of(Role.DEPARTMENT_HEAD)),
+            new DemoStaff("reviewer.fgw", "审批人员 许文（市发展改革委）", "11377000HC0000032N", Set.of(Role.DEPARTMENT_REVIEWER)),
+            new DemoStaff("head.fgw", "科室负责人 邓强（市发展改革委）", "11377000HC0000032N", Set.of(Role.DEPARTMENT_HEAD)),
+            new DemoStaff("reviewer.rsj", "审批人员 曹雪（市人社局）", "11377000HC0000104F", Set.of(Role.DEPARTMENT_REVIEWER)),
+            new DemoStaff("head.rsj", "科室负责人 彭涛（市人社局）", "11377000HC0000104F", Set.of(Role.DEPARTMENT_HEAD)),
+            new DemoStaff("reviewer.bdc", "审批人员 曾琳（市不动产登记中心）", "12377000HC00001202", Set.of(Role.DEPARTMENT_REVIEWER)),
+            new DemoStaff("head.bdc", "科室负责人 萧军（市不动产登记中心）", "12377000HC00001202", Set.of(Role.DEPARTMENT_HEAD)),
+            new DemoStaff("reviewer.zjj", "审批人员 田甜（市住房城乡建设局）", "11377000HC0000147W", Set.of(Role.DEPARTMENT_REVIEWER)),
+            new DemoStaff("head.zjj", "科室负责人 董建（市住房城乡建设局）", "11377000HC0000147W", Set.of(Role.DEPARTMENT_HEAD)),
+            new DemoStaff("reviewer.jtj", "审批人员 袁梅（市交通运输局）", "11377000HC0000155P", Set.of(Role.DEPARTMENT_REVIEWER)),
+            new DemoStaff("head.jtj", "科室负责人 潘洋（市交通运输局）", "11377000HC0000155P", Set.of(Role.DEPARTMENT_HEAD)),
+            new DemoStaff("reviewer.fybj", "审批人员 蒋宁（市妇幼保健院）", "12377000HC0000219J", Set.of(Role.DEPARTMENT_REVIEWER)),
+            new DemoStaff("head.fybj", "科室负责人 蔡红（市妇幼保健院）", "12377000HC0000219J", Set.of(Role.DEPARTMENT_HEAD)),
+            new DemoStaff("reviewer.ybj", "审批人员 余佳（市医保局）", "11377000HC000026XQ", Set.of(Role.DEPARTMENT_REVIEWER)),
+            new DemoStaff("head.ybj", "科室负责人 杜鹏（市医保局）", "11377000HC000026XQ", Set.of(Role.DEPARTMENT_HEAD)),
+            new DemoStaff("reviewer.gjj", "审批人员 叶青（市公积金中心）", "12377000HC0000286G", Set.of(Role.DEPARTMENT_REVIEWER)),
+            new DemoStaff("head.gjj", "科室负责人 程亮（市公积金中心）", "12377000HC0000286G", Set.of(Role.DEPARTMENT_HEAD)),
+            new DemoStaff("reviewer.sbzx", "审批人员 魏兰（市社保中心）", "12377000HC0000294B", Set.of(Role.DEPARTMENT_REVIEWER)),
+            new DemoStaff("head.sbzx", "科室负责人 苏航（市社保中心）", "12377000HC0000294B", Set.of(Role.DEPARTMENT_HEAD)),
             new DemoStaff("supervisor", "效能督查 吴刚", null, Set.of(Role.SUPERVISOR)),
             new DemoStaff("hotline", "12345 话务员 郑敏", null, Set.of(Role.HOTLINE_OPERATOR)));
 
@@ -122,6 +143,11 @@ class DemoData implements SmartLifecycle {
 
     private void load() throws IOException {
         if (SystemActor.runAs("demo-data", Set.of(Role.PLATFORM_ADMIN), () -> accounts.usernameExists("admin"))) {
+            // A city loaded before some demo staff existed gets them now (the accounts of other departments).
+            SystemActor.runAs("demo-data", Set.of(Role.PLATFORM_ADMIN), () -> STAFF.stream()
+                    .filter(s -> !accounts.usernameExists(s.username()))
+                    .forEach(s -> accounts.createStaff(new StaffAccountRequest(s.username(), s.name(), PASSWORD,
+                            s.department(), s.roles()))));
             log.info("Demo data already loaded. {}", accountList());
             loadCases();
             return;

@@ -4,6 +4,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.shared.AttemptCounter;
+import org.tongban.shared.AttemptCounter.Key;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -41,9 +43,8 @@ import java.util.stream.Collectors;
 @Component
 class SignInThrottle {
 
-    private static final int MAX_ADDRESS_LENGTH = 64;
-
     private final JdbcClient jdbc;
+    private final AttemptCounter counters;
     private final Clock clock;
     private final int failuresBeforeDelay;
     private final Duration firstDelay;
@@ -64,6 +65,7 @@ class SignInThrottle {
                    @Value("${tongban.security.sign-in.address-block:15m}") Duration addressBlock,
                    @Value("${tongban.security.sign-in.account-slow-down-after:20}") int accountSlowDownAfter) {
         this.jdbc = jdbc;
+        this.counters = new AttemptCounter(jdbc, "identity_sign_in_counter");
         this.clock = clock;
         this.failuresBeforeDelay = failuresBeforeDelay;
         this.firstDelay = firstDelay;
@@ -77,35 +79,28 @@ class SignInThrottle {
 
     /** Whether a sign-in for this subject from this address is refused before its password is looked at. */
     boolean refuses(String subject, String address) {
-        return jdbc.sql("""
-                SELECT count(*) FROM identity_sign_in_counter
-                WHERE ((scope = 'SUBJECT_ADDRESS' AND key = :pair) OR (scope = 'ADDRESS' AND key = :address))
-                  AND blocked_until > :now""")
-                .param("pair", pair(subject, address)).param("address", address(address))
-                .param("now", Timestamp.from(clock.instant()))
-                .query(Long.class).single() > 0;
+        return counters.heldBack(clock.instant(), pair(subject, address), address(address));
     }
 
     @Transactional
     void failed(String subject, String address) {
         Instant now = clock.instant();
-        jdbc.sql("DELETE FROM identity_sign_in_counter WHERE expires_at < ?").param(Timestamp.from(now)).update();
-        int forSubject = count("SUBJECT", subject, window, now);
-        int fromAddress = count("ADDRESS", address(address), window, now);
-        int forPair = count("SUBJECT_ADDRESS", pair(subject, address), failureMemory, now);
+        counters.forgetExpired(now);
+        int forSubject = counters.failed(new Key("SUBJECT", subject), window, now);
+        int fromAddress = counters.failed(address(address), window, now);
+        int forPair = counters.failed(pair(subject, address), failureMemory, now);
         int threshold = forSubject >= accountSlowDownAfter ? 1 : failuresBeforeDelay;
         if (forPair >= threshold) {
-            block("SUBJECT_ADDRESS", pair(subject, address), now.plus(delay(forPair - threshold)));
+            counters.holdBack(pair(subject, address), now.plus(delay(forPair - threshold)));
         }
         if (fromAddress >= addressMaxFailures) {
-            block("ADDRESS", address(address), now.plus(addressBlock));
+            counters.holdBack(address(address), now.plus(addressBlock));
         }
     }
 
     /** A right password from this address: its failures for this subject are forgotten (not the address's). */
     void succeeded(String subject, String address) {
-        jdbc.sql("DELETE FROM identity_sign_in_counter WHERE scope = 'SUBJECT_ADDRESS' AND key = ?")
-                .param(pair(subject, address)).update();
+        counters.forget(pair(subject, address));
     }
 
     /** Accounts refused from at least one address just now. */
@@ -143,35 +138,11 @@ class SignInThrottle {
         return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
     }
 
-    /** One more failure; a counter whose window had passed starts again at one. */
-    private int count(String scope, String key, Duration memory, Instant now) {
-        return jdbc.sql("""
-                INSERT INTO identity_sign_in_counter AS c (scope, key, failures, expires_at)
-                VALUES (:scope, :key, 1, :expires)
-                ON CONFLICT (scope, key) DO UPDATE SET
-                    failures = CASE WHEN c.expires_at <= :now THEN 1 ELSE c.failures + 1 END,
-                    blocked_until = CASE WHEN c.expires_at <= :now THEN NULL ELSE c.blocked_until END,
-                    expires_at = GREATEST(:expires, CASE WHEN c.expires_at <= :now THEN :expires
-                                                         ELSE COALESCE(c.blocked_until, :expires) END)
-                RETURNING failures""")
-                .param("scope", scope).param("key", key).param("expires", Timestamp.from(now.plus(memory)))
-                .param("now", Timestamp.from(now))
-                .query(Integer.class).single();
+    private static Key pair(String subject, String address) {
+        return new Key("SUBJECT_ADDRESS", subject + "|" + AttemptCounter.clientAddress(address));
     }
 
-    private void block(String scope, String key, Instant until) {
-        jdbc.sql("""
-                UPDATE identity_sign_in_counter SET blocked_until = :until, expires_at = GREATEST(expires_at, :until)
-                WHERE scope = :scope AND key = :key""")
-                .param("until", Timestamp.from(until)).param("scope", scope).param("key", key).update();
-    }
-
-    private static String pair(String subject, String address) {
-        return subject + "|" + address(address);
-    }
-
-    private static String address(String address) {
-        String a = address == null || address.isBlank() ? "unknown" : address.strip();
-        return a.length() > MAX_ADDRESS_LENGTH ? a.substring(0, MAX_ADDRESS_LENGTH) : a;
+    private static Key address(String address) {
+        return new Key("ADDRESS", AttemptCounter.clientAddress(address));
     }
 }

@@ -2,6 +2,8 @@ package org.tongban.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Date;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -65,6 +67,7 @@ class CaseDeadlineWatchTests {
     void resetClock() {
         clock.reset();
         List.copyOf(broken.keySet()).forEach(this::repair);
+        jdbc.sql("DELETE FROM cases_case WHERE number LIKE 'BROKEN%'").update();
     }
 
     private CaseDeadlineWatch anInstance() {
@@ -159,6 +162,12 @@ class CaseDeadlineWatchTests {
         return jdbc.sql("SELECT id FROM cases_case WHERE number = ?").param(n.value()).query(UUID.class).single();
     }
 
+    /** The watch's recorded failures of the case: task and attempts. */
+    private List<String> failures(CaseNumber n) {
+        return jdbc.sql("SELECT task || ' ' || attempts FROM cases_watch_failure WHERE case_id = ? ORDER BY task")
+                .param(idOf(n)).query(String.class).list();
+    }
+
     private String statusColumn(CaseNumber n) {
         return jdbc.sql("SELECT status FROM cases_case WHERE number = ?").param(n.value()).query(String.class).single();
     }
@@ -212,18 +221,24 @@ class CaseDeadlineWatchTests {
         assertThat(statusColumn(uncountable)).isEqualTo("SUBMITTED");
         assertThat(repository.find(uncountable).orElseThrow().deemedAccepted()).isFalse();
         assertThat(logged).anySatisfy(m -> assertThat(m).contains(idOf(unreadable).toString(),
-                "could not be deemed accepted", "NO_SUCH_STATUS", "next pass tries again", "stack trace of tools.jackson"));
+                "could not be deemed accepted", "NO_SUCH_STATUS", "failed 1 time(s)", "tries again from 2026-10-12T02:10:00Z",
+                "stack trace of tools.jackson"));
         assertThat(logged).anySatisfy(m -> assertThat(m).contains(idOf(uncountable).toString(),
                 "could not be deemed accepted", "时限超过十年", "stack trace of java.lang.IllegalStateException"));
+        assertThat(logged).anySatisfy(m -> assertThat(m).contains("2 case(s) it cannot handle", "cases_watch_failure"));
 
-        // Not dropped: the next pass tries both again.
+        // A pass before their retry leaves them alone; the first after it tries both again, and waits longer.
+        assertThat(passLogging()).noneSatisfy(m -> assertThat(m).contains(idOf(unreadable).toString()));
+        clock.advance(CaseDeadlineWatch.FIRST_RETRY);
         List<String> again = passLogging();
-        assertThat(again).anySatisfy(m -> assertThat(m).contains(idOf(unreadable).toString()));
-        assertThat(again).anySatisfy(m -> assertThat(m).contains(idOf(uncountable).toString()));
+        assertThat(again).anySatisfy(m -> assertThat(m).contains(idOf(unreadable).toString(), "failed 2 time(s)",
+                "tries again from 2026-10-12T02:30:00Z"));
+        assertThat(again).anySatisfy(m -> assertThat(m).contains(idOf(uncountable).toString(), "failed 2 time(s)"));
 
-        // Once they can be handled, the next pass deems them accepted as of the day they arrived.
+        // Once they can be handled, the pass after their retry deems them accepted as of the day they arrived.
         repair(unreadable);
         repair(uncountable);
+        clock.advance(CaseDeadlineWatch.FIRST_RETRY.multipliedBy(2));
         List<String> repaired = passLogging();
         for (CaseNumber n : List.of(unreadable, uncountable)) {
             Case c = repository.find(n).orElseThrow();
@@ -232,6 +247,7 @@ class CaseDeadlineWatchTests {
             assertThat(entries(n, "CaseAccepted")).isEqualTo(1);
             assertThat(audit.verify(c.id()).intact()).isTrue();
             assertThat(repaired).noneSatisfy(m -> assertThat(m).contains(idOf(n).toString()));
+            assertThat(failures(n)).isEmpty();
         }
     }
 
@@ -255,13 +271,83 @@ class CaseDeadlineWatchTests {
         assertThat(jdbc.sql("SELECT count(*) FROM cases_deadline_alert WHERE case_id = ?").param(idOf(unreadable))
                 .query(Long.class).single()).isZero();
         assertThat(logged).anySatisfy(m -> assertThat(m).contains("Deadline alert (DUE_SOON)", idOf(unreadable).toString(),
-                "NO_SUCH_STATUS", "next pass tries again", "stack trace of tools.jackson"));
+                "NO_SUCH_STATUS", "tries again from", "stack trace of tools.jackson"));
+        assertThat(failures(unreadable)).containsExactly("DUE_SOON 1");
 
+        clock.advance(CaseDeadlineWatch.FIRST_RETRY);
         assertThat(passLogging()).anySatisfy(m -> assertThat(m).contains(idOf(unreadable).toString()));
+        assertThat(failures(unreadable)).containsExactly("DUE_SOON 2");
 
         repair(unreadable);
+        clock.advance(CaseDeadlineWatch.FIRST_RETRY.multipliedBy(2));
         passLogging();
+        assertThat(failures(unreadable)).isEmpty();
         assertThat(alerts(unreadable)).containsExactly("PROMISED 2026-10-13 DUE_SOON");
         assertThat(alerts(before)).containsExactly("PROMISED 2026-10-13 DUE_SOON");
+    }
+
+    /**
+     * Copies the case {@code count} times (numbers {@code BROKEN…}), each with a stored status that does not exist,
+     * the given status column and due dates: rows the watch selects and cannot read.
+     */
+    private void unreadableCopies(CaseNumber of, int count, String prefix, String status, LocalDate acceptanceDue,
+                                  LocalDate due) {
+        jdbc.sql("""
+                INSERT INTO cases_case (id, number, item_code, item_version, item_name, department_id, accepting_centre,
+                    applicant_id, applicant_name, status, step, step_role, step_name, assignee_id, received_on,
+                    acceptance_due, promised_due, statutory_due, due, submitted_at, updated_at, mobile_tail, state, version)
+                SELECT gen_random_uuid(), ? || lpad(g::text, 23 - length(?), '0'), item_code, item_version, item_name,
+                    department_id, accepting_centre, applicant_id, applicant_name, ?, step, step_role, step_name,
+                    assignee_id, received_on, ?, promised_due, statutory_due, ?, submitted_at, updated_at, mobile_tail,
+                    jsonb_set(state, '{status}', '"NO_SUCH_STATUS"'), version
+                FROM cases_case, generate_series(1, ?) g WHERE number = ?""")
+                .params(prefix, prefix, status, Date.valueOf(acceptanceDue), Date.valueOf(due), count, of.value())
+                .update();
+    }
+
+    private long failuresOfCopies(String prefix, String task, int attempts) {
+        return jdbc.sql("SELECT count(*) FROM cases_watch_failure f JOIN cases_case c ON c.id = f.case_id "
+                        + "WHERE c.number LIKE ? AND f.task = ? AND f.attempts = ?")
+                .params(prefix + "%", task, attempts).query(Long.class).single();
+    }
+
+    @Test
+    void moreFailingCasesThanABatchHoldsDoNotKeepTheWatchFromTheCasesBehindThem() {
+        // Sound: one application that arrived on 09-28 (acceptance due 10-10), one accepted on 09-30 (promised 10-13).
+        CaseNumber waiting = submit();
+        CaseNumber accepted = submit();
+        clock.dayAt10("2026-09-30");
+        signedIn.as("clerk", () -> cases.accept(accepted, Map.of()));
+        // Unreadable, more than a batch of each, and sorted first: applications due for acceptance on 10-09, and
+        // cases in progress due on 10-12, before the sound ones in the watch's date order.
+        int more = CaseDeadlineWatch.BATCH + 20;
+        unreadableCopies(waiting, more, "BROKENA", "SUBMITTED", LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 9));
+        unreadableCopies(accepted, more, "BROKENB", "IN_PROGRESS", LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 12));
+
+        clock.dayAt10("2026-10-12");
+        List<String> logged = passLogging();
+
+        Case deemed = repository.find(waiting).orElseThrow();
+        assertThat(deemed.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+        assertThat(deemed.deemedAccepted()).isTrue();
+        assertThat(alerts(accepted)).containsExactly("PROMISED 2026-10-13 DUE_SOON");
+        assertThat(failuresOfCopies("BROKENA", "DEEM_ACCEPTED", 1)).isEqualTo(more);
+        assertThat(failuresOfCopies("BROKENA", "OVERDUE", 1)).isEqualTo(more);
+        assertThat(failuresOfCopies("BROKENB", "DUE_SOON", 1)).isEqualTo(more);
+        assertThat(logged).anySatisfy(m -> assertThat(m).contains((2 * more) + " case(s) it cannot handle ("
+                + (3 * more) + " waiting to be retried)"));
+
+        // Until their retry, the next passes do not try them again (and log no failure of theirs).
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(passLogging()).noneSatisfy(m -> assertThat(m).contains("could not be deemed accepted"));
+        assertThat(failuresOfCopies("BROKENA", "DEEM_ACCEPTED", 1)).isEqualTo(more);
+
+        // A sound case that becomes due behind them is handled at once.
+        CaseNumber later = submit();
+        clock.dayAt10("2026-10-20");
+        CaseDeadlineWatch.Pass pass = anInstance().run();
+        assertThat(repository.find(later).orElseThrow().deemedAccepted()).isTrue();
+        assertThat(pass.failed()).isEqualTo(3 * more);
+        assertThat(failuresOfCopies("BROKENA", "DEEM_ACCEPTED", 2)).isEqualTo(more);
     }
 }

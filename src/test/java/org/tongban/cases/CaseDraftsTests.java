@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +42,7 @@ class CaseDraftsTests {
     @Autowired AccountManagement accounts;
     @Autowired SignedIn signedIn;
     @Autowired MovableClock clock;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     String item;
 
@@ -93,5 +101,51 @@ class CaseDraftsTests {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.violations()).extracting(v -> v.code()).containsExactly("case.drafts-full"));
         assertThat(signedIn.as(mobile, () -> drafts.mine())).hasSize(CaseDrafts.MAX_DRAFTS);
+    }
+
+    @Test
+    void twoDraftsSavedAtOnceWhenOneMoreFitsAreNotBothKept() throws Exception {
+        int n = TestApplicants.next();
+        String mobile = TestApplicants.mobile(n);
+        signedIn.as("clerk", () -> accounts.registerAtCounter(new CounterRegistration(false, TestApplicants.idNumber(n),
+                "并发" + n, mobile, null, null, true)));
+        for (int i = 0; i < CaseDrafts.MAX_DRAFTS - 1; i++) {
+            signedIn.as(mobile, () -> drafts.save(null, item, Map.of(), List.of()));
+        }
+        // Several rounds, each with the applicant one short of the limit and two saves released together.
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<UUID>> saves = new ArrayList<>();
+                for (int t = 0; t < 2; t++) {
+                    saves.add(two.submit(() -> {
+                        start.await();
+                        return signedIn.as(mobile, () -> drafts.save(null, item, Map.of(), List.of()));
+                    }));
+                }
+                start.countDown();
+                List<UUID> kept = new ArrayList<>();
+                List<Throwable> refused = new ArrayList<>();
+                for (Future<UUID> f : saves) {
+                    try {
+                        kept.add(f.get(30, TimeUnit.SECONDS));
+                    }
+                    catch (ExecutionException e) {
+                        refused.add(e.getCause());
+                    }
+                }
+                assertThat(kept).as("round %d", round).hasSize(1);
+                assertThat(refused).singleElement().isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.violations()).extracting(v -> v.code()).containsExactly("case.drafts-full"));
+                // Counted in the table: the list of drafts shows at most the limit whatever is stored.
+                assertThat(jdbc.sql("SELECT count(*) FROM cases_draft WHERE item_code = ?").param(item)
+                        .query(Long.class).single()).as("round %d", round).isEqualTo(CaseDrafts.MAX_DRAFTS);
+                assertThat(signedIn.as(mobile, () -> drafts.discard(kept.getFirst()))).isTrue();
+            }
+        }
+        finally {
+            two.shutdownNow();
+        }
     }
 }

@@ -521,9 +521,21 @@ public final class CaseGenerator {
             }
             c.complete(act(random().nextBoolean() ? pick(staff.clerks()) : reviewer(department), at));
             life.save(at);
-            boolean committed = c.materials().stream().anyMatch(m -> m.provision() == SubmittedMaterial.Provision.COMMITMENT);
-            if (committed && random().nextInt(300) == 0) {
-                at = afterNaturalDays(life.last, 10 + random().nextInt(80));
+            if (c.commitmentCheck() == null) {
+                return;
+            }
+            // 告知承诺事后核查: the department checks within a few weeks, so recent ones are still pending; one in 300
+            // commitments is found false and the decision revoked.
+            at = afterNaturalDays(life.last, 10 + random().nextInt(80));
+            if (!due(at)) {
+                return;
+            }
+            boolean truthful = random().nextInt(300) != 0;
+            c.checkCommitment(act(reviewer(department), at), truthful,
+                    truthful ? "经现场核查，承诺内容属实" : "经核查，申请人承诺的经营场所与实际不符");
+            life.save(at);
+            if (!truthful) {
+                at = after(life.last, delay(2));
                 if (!due(at)) {
                     return;
                 }
@@ -559,13 +571,14 @@ public final class CaseGenerator {
                 p.get("department"), p.get("centre"), p.get("applicant"), p.get("applicantName"), p.get("status"),
                 p.get("step"), p.get("stepRole"), p.get("stepName"), p.get("assignee"), p.get("receivedOn"),
                 p.get("acceptanceDue"), p.get("promisedDue"), p.get("statutoryDue"), p.get("due"), p.get("submittedAt"),
-                p.get("now"), p.get("mobileTail"), life.seq, life.head, p.get("state"), life.saves);
+                p.get("now"), p.get("mobileTail"), p.get("commitmentCheck"), life.seq, life.head, p.get("state"), life.saves);
     }
 
     private static final String CASE_COLUMNS = """
             id, number, item_code, item_version, item_name, department_id, accepting_centre, applicant_id,
             applicant_name, status, step, step_role, step_name, assignee_id, received_on, acceptance_due, promised_due,
-            statutory_due, due, submitted_at, updated_at, mobile_tail, audit_seq, audit_head, state, version""";
+            statutory_due, due, submitted_at, updated_at, mobile_tail, commitment_check, audit_seq, audit_head, state,
+            version""";
 
     /** The alerts the deadline watch has raised by now for an open case: due soon, and overdue once past. */
     private void alerts(Batch batch, Case c) {

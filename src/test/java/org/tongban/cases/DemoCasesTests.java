@@ -215,6 +215,36 @@ class DemoCasesTests {
     }
 
     @Test
+    void everyDepartmentWithDemoCasesHasADemoReviewerAndHeadSoThatItsCasesCanMoveOn() {
+        List<UUID> departments = jdbc.sql("SELECT DISTINCT c.department_id FROM cases_case c JOIN cases_submission s "
+                + "ON s.case_id = c.id WHERE s.idempotency_key LIKE 'demo.%'").query(UUID.class).list();
+        assertThat(departments).hasSizeGreaterThan(5);
+        for (UUID department : departments) {
+            for (String role : List.of("DEPARTMENT_REVIEWER", "DEPARTMENT_HEAD")) {
+                assertThat(jdbc.sql("SELECT username FROM identity_account WHERE department_id = ? AND roles::text LIKE ?")
+                        .params(department, "%" + role + "%").query(String.class).list())
+                        .as("a %s of department %s", role, department).isNotEmpty();
+            }
+        }
+        // Each demo case of another department at one of its steps is in the inbox of that department's demo account.
+        record AtStep(String number, UUID department, String role) {
+        }
+        List<AtStep> atSteps = jdbc.sql("SELECT c.number, c.department_id, c.step_role FROM cases_case c JOIN cases_submission s "
+                        + "ON s.case_id = c.id WHERE s.idempotency_key LIKE 'demo.%' AND c.status = 'IN_PROGRESS' "
+                        + "AND c.step_role IN ('DEPARTMENT_REVIEWER', 'DEPARTMENT_HEAD') AND c.department_id <> "
+                        + "(SELECT department_id FROM identity_account WHERE username = 'reviewer.scj')")
+                .query((rs, n) -> new AtStep(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3))).list();
+        assertThat(atSteps).isNotEmpty();
+        for (AtStep c : atSteps) {
+            String user = jdbc.sql("SELECT username FROM identity_account WHERE department_id = ? AND roles::text LIKE ? "
+                    + "AND username LIKE '%.%' ORDER BY username LIMIT 1").params(c.department(), "%" + c.role() + "%")
+                    .query(String.class).single();
+            assertThat(inbox(user, Inbox.View.ALL)).as("%s's inbox", user)
+                    .anySatisfy(inInbox -> assertThat(inInbox.number().value()).isEqualTo(c.number()));
+        }
+    }
+
+    @Test
     void loadingAgainAddsNothing() {
         long casesBefore = jdbc.sql("SELECT count(*) FROM cases_case").query(Long.class).single();
         long entriesBefore = jdbc.sql("SELECT count(*) FROM cases_entry").query(Long.class).single();

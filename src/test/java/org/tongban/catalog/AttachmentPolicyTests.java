@@ -42,4 +42,15 @@ class AttachmentPolicyTests {
         assertThat(codes("大文件.pdf", big)).containsExactly("attachment.too-large");
         assertThat(codes("空.pdf", new byte[0])).containsExactly("attachment.empty");
     }
+
+    @Test
+    void anOfdMustBeAnOfdPackageNotJustAnyZip() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.closeEntry();
+        }
+        assertThat(codes("批复.ofd", out.toByteArray())).containsExactly("attachment.mismatch");
+        assertThat(codes("申请表.docx", out.toByteArray())).isEmpty();
+    }
 }

@@ -101,9 +101,7 @@ class CasePageSupport {
     List<TimelineEntry> timeline(List<CaseManagement.Progress> progress, Case c) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (CaseManagement.Progress p : progress) {
-            String who = p.actorRole() == null ? null : text("role." + p.actorRole());
-            String by = p.actorName() == null ? who
-                    : who == null || p.actorName().contains(who) ? p.actorName() : who + " " + p.actorName();
+            String by = actor(p.actorRole(), p.actorName());
             String detail = join(by, p.opinion());
             entries.add(new TimelineEntry(text("case.event." + p.event()), detail,
                     LocalDateTime.ofInstant(p.at(), CITY), TimelineEntry.State.DONE));
@@ -118,6 +116,19 @@ class CasePageSupport {
             entries.add(new TimelineEntry(text("case.event.CaseCompleted"), null, null, TimelineEntry.State.UPCOMING));
         }
         return entries;
+    }
+
+    /**
+     * Who acted, as the timeline names them: the role they acted in before the name, unless the name already begins
+     * with a title of its own ("科室负责人 孙丽（市市场监管局）"), which would then say the role twice.
+     */
+    private @Nullable String actor(@Nullable String role, @Nullable String name) {
+        String who = role == null ? null : text("role." + role);
+        if (name == null) {
+            return who;
+        }
+        boolean titled = name.strip().contains(" ");
+        return who == null || titled || name.contains(who) ? name : who + " " + name;
     }
 
     private static @Nullable String join(@Nullable String a, @Nullable String b) {

@@ -1,6 +1,9 @@
 package org.tongban.cases.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +35,8 @@ class ProgressLookupController {
 
     @GetMapping("/progress")
     String lookup(@RequestParam(required = false) @Nullable String number,
-                  @RequestParam(required = false) @Nullable String tail, Model model) {
+                  @RequestParam(required = false) @Nullable String tail, HttpServletRequest request,
+                  HttpServletResponse response, Model model) {
         model.addAttribute("number", number == null ? "" : number.strip());
         model.addAttribute("tail", "");
         if (number == null || number.isBlank()) {
@@ -51,13 +55,15 @@ class ProgressLookupController {
             return "cases/progress";
         }
         try {
-            cases.publicProgress(parsed, tail.strip()).ifPresentOrElse(p -> {
+            cases.publicProgress(parsed, tail.strip(), request.getRemoteAddr()).ifPresentOrElse(p -> {
                 model.addAttribute("progress", p);
                 model.addAttribute("steps", p.steps().stream()
                         .map(s -> new Shown(s.event(), LocalDateTime.ofInstant(s.at(), ZoneId.of("Asia/Shanghai")))).toList());
             }, () -> model.addAttribute("notFound", true));
         }
         catch (Refused e) {
+            // Both limits on guessing (per number, per address) say to come back later.
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             model.addAttribute("refusal", e.getMessage());
         }
         return "cases/progress";

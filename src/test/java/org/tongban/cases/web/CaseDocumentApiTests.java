@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
@@ -94,6 +95,39 @@ class CaseDocumentApiTests {
         assertThat(notice.statusCode()).isEqualTo(200);
         assertThat(notice.headers().firstValue("Content-Disposition").orElseThrow()).contains(number + "-SL.pdf");
         assertThat(text(notice.body())).contains("受理通知书", number + "-SL", "2026年9月28日");
+    }
+
+    @Test
+    void theApplicantsCasePageLinksTheReceiptAndTheNoticeAndEachLinkDownloadsForTheApplicantOnly() throws IOException {
+        Http applicant = signedInAs("13800000002");
+        String number = submit(applicant);
+        assertThat(signedInAs("clerk").postJsonAsClient("/api/v1/cases/" + number + "/acceptance", "{}").statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> page = applicant.get("/cases/" + number);
+        assertThat(page.statusCode()).isEqualTo(200);
+        List<String> links = java.util.regex.Pattern.compile("href=\"([^\"]+\\.pdf)\"").matcher(page.body()).results()
+                .map(m -> m.group(1).replace("&amp;", "&")).toList();
+        assertThat(links).contains("/api/v1/cases/" + number + "/receipt.pdf")
+                .anySatisfy(l -> assertThat(l).startsWith("/api/v1/cases/" + number + "/notices/"));
+
+        Http another = signedInAs("13800000001");
+        assertThat(another.get("/cases/" + number).statusCode()).isEqualTo(404);
+        for (String link : links) {
+            HttpResponse<byte[]> pdf = applicant.getBytes(link);
+            assertThat(pdf.statusCode()).as(link).isEqualTo(200);
+            assertThat(pdf.headers().firstValue("Content-Type")).as(link).hasValue("application/pdf");
+            assertThat(text(pdf.body())).as(link).contains(number);
+            assertThat(another.getBytes(link).statusCode()).as("another applicant: " + link).isEqualTo(404);
+        }
+        assertThat(links.stream().filter(l -> l.contains("/notices/")).map(l -> {
+            try {
+                return text(applicant.getBytes(l).body());
+            }
+            catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        })).anySatisfy(t -> assertThat(t).contains("受理通知书"));
     }
 
     @Test
