@@ -113,6 +113,10 @@ public class CaseManagement {
     @Transactional
     public Submitted submitAtCounter(CounterApplication counter, String idempotencyKey) {
         AccountPrincipal clerk = current();
+        List<Violation> missing = counter.missing();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
         Application application = counter.application();
         return submit(clerk, application, counter, idempotencyKey, () -> {
             var account = accounts.applicantAtCounter(counter.applicantAccountId())
@@ -213,6 +217,10 @@ public class CaseManagement {
             problems.add(new Violation("form." + v.field(), v.code(), v.defaultMessage(), v.arguments()));
         }
         problems.addAll(bounds(a.form(), a.materials()));
+        if (a.delivery() == null) {
+            // The pages always send one; an API client that leaves it out would get a case it cannot be told about.
+            problems.add(Violation.of("delivery", "case.delivery-method", "请选择领取结果的方式"));
+        }
         java.util.Set<String> known = new java.util.HashSet<>();
         item.materials().forEach(m -> known.add(m.name()));
         java.util.Set<String> provided = new java.util.HashSet<>();
