@@ -784,6 +784,16 @@ public class CaseManagement {
         return java.util.Objects.requireNonNull(documents).receipt(view(number));
     }
 
+    /**
+     * The 告知承诺书 the applicant signed by submitting with a commitment in place of a material, as PDF, for whoever
+     * may {@link #view} the case; refused (409) for a case without a commitment.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] commitmentLetter(CaseNumber number) {
+        return java.util.Objects.requireNonNull(documents).commitment(view(number));
+    }
+
     /** A notice the case has been given, as PDF; refused (409) for one it has not been given yet. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

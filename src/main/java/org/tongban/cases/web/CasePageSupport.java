@@ -80,6 +80,8 @@ class CasePageSupport {
         model.addAttribute("statusTone", tone(c.status()));
         model.addAttribute("notices", java.util.Arrays.stream(org.tongban.cases.NoticeKind.values())
                 .filter(k -> k.issued(c)).toList());
+        model.addAttribute("commitmentLetter", c.materials().stream()
+                .anyMatch(m -> m.provision() == org.tongban.cases.SubmittedMaterial.Provision.COMMITMENT));
         model.addAttribute("acceptingCentre", c.intake().acceptingCentre() == null ? null
                 : departments.serviceCentre(c.intake().acceptingCentre()).map(x -> x.name())
                         .orElse(c.intake().acceptingCentre()));
