@@ -758,7 +758,7 @@ public class CaseManagement {
 
     CaseClock caseClock() {
         return new CaseClock(calendars.calendar(), properties.acceptanceLimit(),
-                properties.naturalDeadlinesMoveOffDaysOff());
+                properties.naturalDeadlinesMoveOffDaysOff(), properties.commitmentCheckDays(), clock.getZone());
     }
 
     /** The signed-in caller; refused when nobody is signed in. The module's services share it. */
