@@ -414,7 +414,8 @@ public final class Case {
         LocalDate promised = deadlines.promisedDue();
         boolean onTime = promised == null || !on.isAfter(promised);
         if (d.outcome() == Decision.Outcome.APPROVED && !committedMaterials().isEmpty()) {
-            commitmentCheck = new CommitmentCheck(committedMaterials(), on, null, null, null, null);
+            commitmentCheck = new CommitmentCheck(committedMaterials(), on, act.clock().commitmentCheckDue(d.at()),
+                    null, null, null, null);
         }
         register(from, before, new CaseCompleted(ref(), act.at(), act.by(), d.outcome(), on, terms.resultName(),
                 onTime, deadlines.promisedDue(), deadlines.statutoryDue(), intake.delivery().method(),
@@ -435,7 +436,8 @@ public final class Case {
         }
         requireRole(act, EnumSet.of(Role.DEPARTMENT_REVIEWER, Role.DEPARTMENT_HEAD));
         String why = text("finding", finding, "case.commitment-finding", "请写明核查情况");
-        commitmentCheck = new CommitmentCheck(commitmentCheck.materials(), commitmentCheck.pendingFrom(), truthful, why,
+        commitmentCheck = new CommitmentCheck(commitmentCheck.materials(), commitmentCheck.pendingFrom(),
+                commitmentCheck.dueOn(), truthful, why,
                 act.on(), act.by());
         register(status, deadlines, new CommitmentChecked(ref(), act.at(), act.by(), truthful, why,
                 commitmentCheck.materials()), why);

@@ -26,15 +26,31 @@ public final class CaseClock {
     private final WorkingDayCalendar calendar;
     private final int acceptanceLimit;
     private final boolean naturalDeadlinesMoveOffDaysOff;
+    private final int commitmentCheckDays;
+    private final java.time.ZoneId zone;
 
     /**
-     * @param calendar the published calendar; beyond its years ordinary weeks are assumed and the deadlines are
-     *                 marked provisional ({@link #provisional})
+     * @param calendar            the published calendar; beyond its years ordinary weeks are assumed and the
+     *                            deadlines are marked provisional ({@link #provisional})
+     * @param commitmentCheckDays working days after an approval on a commitment to check it (事后核查)
+     * @param zone                the city's time zone: the day an instant, such as a decision's, fell on
      */
-    public CaseClock(WorkingDayCalendar calendar, int acceptanceLimit, boolean naturalDeadlinesMoveOffDaysOff) {
+    public CaseClock(WorkingDayCalendar calendar, int acceptanceLimit, boolean naturalDeadlinesMoveOffDaysOff,
+                     int commitmentCheckDays, java.time.ZoneId zone) {
         this.calendar = calendar.assumingWeekdaysBeyondPublished();
         this.acceptanceLimit = acceptanceLimit;
         this.naturalDeadlinesMoveOffDaysOff = naturalDeadlinesMoveOffDaysOff;
+        this.commitmentCheckDays = commitmentCheckDays;
+        this.zone = zone;
+    }
+
+    /**
+     * The last day to check the commitments of a decision made at {@code approvedAt} (告知承诺事后核查): so many working
+     * days counted from the day after the approval, as every limit is. Beyond the published calendar ordinary weeks
+     * are assumed; a closed case is not counted again when the year is published.
+     */
+    public LocalDate commitmentCheckDue(java.time.Instant approvedAt) {
+        return calendar.addWorkingDays(LocalDate.ofInstant(approvedAt, zone), commitmentCheckDays);
     }
 
     /** The last day to accept, refuse or send the correction notice for an application that arrived on {@code arrived}. */

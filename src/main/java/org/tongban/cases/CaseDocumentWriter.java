@@ -245,6 +245,87 @@ final class CaseDocumentWriter {
         return pdf.issuer(letterhead.department(), DAY.format(decision.at().atZone(zone))).bytes();
     }
 
+    // ---- 告知承诺书 ----
+
+    /** The national rule on 告知承诺, whose model letter this one follows: the 告知 and what the applicant commits to. */
+    static final String COMMITMENT_BASIS = "《国务院办公厅关于全面推行证明事项和涉企经营许可事项告知承诺制的指导意见》（国办发〔2020〕42号）";
+
+    /**
+     * What the catalogue says about the item, which the case does not copy: its conditions and legal basis, and for
+     * each material the standard it must meet and the rule that requires it. Any of them may be unknown.
+     */
+    record CommitmentTerms(@Nullable String legalBasis, @Nullable String conditions, Map<String, Material> materials) {
+
+        record Material(@Nullable String standard, @Nullable String basis) {
+        }
+
+        static final CommitmentTerms UNKNOWN = new CommitmentTerms(null, null, Map.of());
+    }
+
+    /**
+     * 告知承诺书: the department's 告知 (the item, its conditions, the materials the commitment replaces with what each
+     * must show, the check after the decision, the consequences of a false commitment and the legal basis), then the
+     * applicant's commitment in the words of 国办发〔2020〕42号, with their name, masked number and the day they signed
+     * it by submitting.
+     */
+    byte[] commitment(Case c, Letterhead letterhead, CommitmentTerms terms) {
+        List<String> committed = c.materials().stream()
+                .filter(m -> m.provision() == SubmittedMaterial.Provision.COMMITMENT).map(SubmittedMaterial::name).toList();
+        if (committed.isEmpty()) {
+            throw new IllegalArgumentException("Case " + c.number() + " has no commitment");
+        }
+        String signedOn = DAY.format(c.submittedAt().atZone(zone));
+        DocumentPdf pdf = open("告知承诺书", letterhead).head(properties.platform(), "告知承诺书",
+                "编号：" + commitmentNumber(c.number()));
+        pdf.heading("一、行政机关告知");
+        pdf.paragraph("依据" + COMMITMENT_BASIS + "，" + letterhead.department() + "对" + c.terms().itemName()
+                + "申请中的下列材料实行告知承诺制：申请人书面承诺符合条件的，不再提交这些材料。现将有关事项告知如下：");
+        List<String[]> facts = new ArrayList<>();
+        facts.add(row("申请事项", item(c)));
+        if (terms.legalBasis() != null && !terms.legalBasis().isBlank()) {
+            facts.add(row("设定依据", terms.legalBasis()));
+        }
+        if (terms.conditions() != null && !terms.conditions().isBlank()) {
+            facts.add(row("申请条件", terms.conditions()));
+        }
+        pdf.facts(facts);
+        pdf.table(new float[] {1.6f, 2.4f, 1.6f}, new String[] {"以承诺代替的材料", "应当符合的条件、标准和要求", "依据"},
+                committed.stream().map(name -> {
+                    CommitmentTerms.Material m = terms.materials().get(name);
+                    return new String[] {name, orDash(m == null ? null : m.standard()), orDash(m == null ? null : m.basis())};
+                }).toList());
+        pdf.paragraph("承诺方式：申请人以书面（含电子）方式签署本承诺书，代替上述材料。行政机关在作出决定后，将依法对申请人"
+                + "承诺的内容进行核查（事后核查），申请人应当予以配合。");
+        pdf.paragraph("不实承诺的法律责任：申请人作出不实承诺的，行政机关将依法撤销据此作出的决定，并依法追究相应法律责任；"
+                + "不实承诺的情况将记入申请人的信用记录，依法实施失信惩戒。");
+        pdf.heading("二、申请人承诺");
+        pdf.paragraph("本人（单位）郑重承诺：（一）所填写的信息真实、准确；（二）已经知晓行政机关告知的全部内容；"
+                + "（三）已经符合告知的条件、标准和要求，以承诺代替的" + String.join("、", committed)
+                + "所证明的事项真实；（四）愿意承担不实承诺的法律责任；（五）所作承诺是本人（单位）真实意思的表示。");
+        List<String[]> signature = new ArrayList<>();
+        signature.add(row("承诺人", c.applicant().name()));
+        if (c.applicant().maskedIdentifier() != null) {
+            signature.add(row(c.applicant().kind() == Applicant.Kind.ORGANISATION ? "统一社会信用代码" : "证件号码",
+                    c.applicant().maskedIdentifier()));
+        }
+        signature.add(row("承诺日期", signedOn));
+        signature.add(row("签署方式", c.intake().channel() == Intake.Channel.COUNTER
+                ? "在" + (letterhead.acceptingCentre() == null ? "政务服务中心" : letterhead.acceptingCentre())
+                        + "窗口提交申请时确认（" + MINUTE.format(c.submittedAt().atZone(zone)) + "）"
+                : "以实名账号在线提交申请时确认（" + MINUTE.format(c.submittedAt().atZone(zone)) + "）"));
+        pdf.facts(signature);
+        return pdf.issuer(letterhead.department(), signedOn).bytes();
+    }
+
+    /** 告知承诺书 are numbered after the case like the notices, with the suffix {@code -CN} (承诺). */
+    static String commitmentNumber(CaseNumber number) {
+        return number.value() + "-CN";
+    }
+
+    private static String orDash(@Nullable String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+
     private static String delivery(Intake.Delivery delivery) {
         return switch (delivery.method()) {
             case PICK_UP -> "到受理窗口领取";

@@ -24,7 +24,7 @@ class CaseLists {
     static final String OPEN = "('SUBMITTED', 'AWAITING_CORRECTION', 'IN_PROGRESS', 'SUSPENDED', 'APPROVED')";
     private static final String COLUMNS = """
             number, item_code, item_name, status, step_name, step_role, assignee_id, applicant_name, received_on,
-            acceptance_due, promised_due, statutory_due, due, submitted_at""";
+            acceptance_due, promised_due, statutory_due, due, submitted_at, commitment_check_due""";
 
     private static final RowMapper<CaseSummary> SUMMARY = (rs, n) -> new CaseSummary(
             new CaseNumber(rs.getString("number")), rs.getString("item_code"), rs.getString("item_name"),
@@ -32,7 +32,7 @@ class CaseLists {
             rs.getObject("assignee_id", UUID.class), rs.getString("applicant_name"),
             rs.getDate("received_on").toLocalDate(), date(rs.getDate("acceptance_due")),
             date(rs.getDate("promised_due")), date(rs.getDate("statutory_due")), date(rs.getDate("due")),
-            rs.getTimestamp("submitted_at").toInstant());
+            rs.getTimestamp("submitted_at").toInstant(), date(rs.getDate("commitment_check_due")));
 
     private final JdbcClient jdbc;
 
@@ -109,8 +109,10 @@ class CaseLists {
         }
         params.add(paging.size() + 1);
         params.add(paging.offset());
+        // The checks by their own due date, undated ones (pending before checks had one) first as the oldest.
+        String order = query.view() == Inbox.View.COMMITMENTS ? "commitment_check_due NULLS FIRST, id" : "due NULLS LAST, id";
         return new Query("SELECT " + COLUMNS + " FROM cases_case WHERE " + where
-                + " ORDER BY due NULLS LAST, id LIMIT ? OFFSET ?", params);
+                + " ORDER BY " + order + " LIMIT ? OFFSET ?", params);
     }
 
     private Inbox.Page run(Query query, Paging paging) {

@@ -115,6 +115,10 @@ public class CaseManagement {
     @Transactional
     public Submitted submitAtCounter(CounterApplication counter, String idempotencyKey) {
         AccountPrincipal clerk = current();
+        List<Violation> missing = counter.missing();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
         Application application = counter.application();
         return submit(clerk, application, counter, idempotencyKey, () -> {
             var account = accounts.applicantAtCounter(counter.applicantAccountId())
@@ -218,6 +222,10 @@ public class CaseManagement {
             problems.add(new Violation("form." + v.field(), v.code(), v.defaultMessage(), v.arguments()));
         }
         problems.addAll(bounds(a.form(), a.materials()));
+        if (a.delivery() == null) {
+            // The pages always send one; an API client that leaves it out would get a case it cannot be told about.
+            problems.add(Violation.of("delivery", "case.delivery-method", "请选择领取结果的方式"));
+        }
         java.util.Set<String> known = new java.util.HashSet<>();
         item.materials().forEach(m -> known.add(m.name()));
         java.util.Set<String> provided = new java.util.HashSet<>();
@@ -768,7 +776,7 @@ public class CaseManagement {
 
     CaseClock caseClock() {
         return new CaseClock(calendars.calendar(), properties.acceptanceLimit(),
-                properties.naturalDeadlinesMoveOffDaysOff());
+                properties.naturalDeadlinesMoveOffDaysOff(), properties.commitmentCheckDays(), clock.getZone());
     }
 
     /** The signed-in caller; refused when nobody is signed in. The module's services share it. */
@@ -792,6 +800,16 @@ public class CaseManagement {
     @Transactional(readOnly = true)
     public byte[] receipt(CaseNumber number) {
         return java.util.Objects.requireNonNull(documents).receipt(view(number));
+    }
+
+    /**
+     * The 告知承诺书 the applicant signed by submitting with a commitment in place of a material, as PDF, for whoever
+     * may {@link #view} the case; refused (409) for a case without a commitment.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] commitmentLetter(CaseNumber number) {
+        return java.util.Objects.requireNonNull(documents).commitment(view(number));
     }
 
     /** A notice the case has been given, as PDF; refused (409) for one it has not been given yet. */

@@ -38,11 +38,11 @@ class Cases {
                 INSERT INTO cases_case (id, number, item_code, item_version, item_name, department_id,
                     accepting_centre, applicant_id, applicant_name, status, step, step_role, step_name, assignee_id,
                     received_on, acceptance_due, promised_due, statutory_due, due, submitted_at, updated_at,
-                    mobile_tail, commitment_check, audit_seq, audit_head, state, version)
+                    mobile_tail, commitment_check, commitment_check_due, audit_seq, audit_head, state, version)
                 VALUES (:id, :number, :itemCode, :itemVersion, :itemName, :department, :centre, :applicant,
                     :applicantName, :status, :step, :stepRole, :stepName, :assignee, :receivedOn, :acceptanceDue, :promisedDue,
-                    :statutoryDue, :due, :submittedAt, :now, :mobileTail, :commitmentCheck, :auditSeq, :auditHead,
-                    CAST(:state AS jsonb), 1)""")
+                    :statutoryDue, :due, :submittedAt, :now, :mobileTail, :commitmentCheck, :commitmentCheckDue, :auditSeq,
+                    :auditHead, CAST(:state AS jsonb), 1)""")
                 .params(insertParameters(c, now)).param("auditSeq", auditHead.seq()).param("auditHead", auditHead.hash())
                 .update();
     }
@@ -71,7 +71,8 @@ class Cases {
                 UPDATE cases_case SET status = :status, step = :step, step_role = :stepRole, step_name = :stepName,
                     assignee_id = :assignee,
                     acceptance_due = :acceptanceDue, promised_due = :promisedDue, statutory_due = :statutoryDue,
-                    due = :due, updated_at = :now, commitment_check = :commitmentCheck, state = CAST(:state AS jsonb),
+                    due = :due, updated_at = :now, commitment_check = :commitmentCheck,
+                    commitment_check_due = :commitmentCheckDue, state = CAST(:state AS jsonb),
                     version = version + 1
                 WHERE id = :id AND version = :version""")
                 .params(columns(s, now)).param("version", s.version())
@@ -99,6 +100,7 @@ class Cases {
         p.put("due", date(s.deadlines().earliest()));
         p.put("now", Timestamp.from(now));
         p.put("commitmentCheck", s.commitmentCheck() == null ? null : s.commitmentCheck().state());
+        p.put("commitmentCheckDue", s.commitmentCheck() == null ? null : date(s.commitmentCheck().dueOn()));
         p.put("state", json.writeValueAsString(s));
         return p;
     }

@@ -11,10 +11,13 @@ import java.util.List;
  * commitment leads the head to revoke the decision.
  *
  * @param materials the materials the commitment stood in for
+ * @param dueOn     the last day to check ({@code tongban.cases.commitment-check-days} working days after the
+ *                  approval); {@code null} for a check that became pending before checks had a due date
  * @param truthful  {@code null} while pending
  */
-public record CommitmentCheck(List<String> materials, LocalDate pendingFrom, @Nullable Boolean truthful,
-                              @Nullable String finding, @Nullable LocalDate checkedOn, @Nullable Actor by) {
+public record CommitmentCheck(List<String> materials, LocalDate pendingFrom, @Nullable LocalDate dueOn,
+                              @Nullable Boolean truthful, @Nullable String finding, @Nullable LocalDate checkedOn,
+                              @Nullable Actor by) {
 
     public CommitmentCheck {
         materials = List.copyOf(materials);

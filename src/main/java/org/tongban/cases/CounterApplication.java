@@ -20,6 +20,27 @@ public record CounterApplication(UUID applicantAccountId, Application applicatio
                                  Authorisation authorisation) {
 
     /**
+     * What a request left out that the counter page always sends (an API client's JSON may omit anything), each
+     * named as the page names its field: the applicant, the application, the centre, who stands at the counter.
+     */
+    java.util.List<Violation> missing() {
+        var problems = new java.util.ArrayList<Violation>();
+        if (applicantAccountId == null) {
+            problems.add(Violation.of("applicant", "case.counter.applicant", "请先按证件号码查找或登记申请人"));
+        }
+        if (application == null) {
+            problems.add(Violation.of("application", "case.counter.application", "请填写申请的事项、申请表和材料"));
+        }
+        if (acceptingCentre == null || acceptingCentre.isBlank()) {
+            problems.add(Violation.of("acceptingCentre", "case.counter.centre", "请选择收件的政务服务中心"));
+        }
+        if (authorisation == null || authorisation.kind() == null) {
+            problems.add(Violation.of("kind", "case.counter.authorisation", "请选择办理人身份"));
+        }
+        return problems;
+    }
+
+    /**
      * Who stands at the counter and on what authority: the applicant in person, their legal representative, an agent
      * holding a power of attorney (委托代理人, whose name and ID number are recorded, masked), or the centre's own
      * 帮办代办 service on the applicant's written authorisation.

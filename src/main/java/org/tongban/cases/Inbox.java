@@ -21,7 +21,10 @@ public record Inbox(View view, @Nullable String itemCode) {
         MINE,
         /** At a step of the asker's role that nobody has claimed. */
         UNASSIGNED,
-        /** Decided on a commitment (告知承诺) and not yet verified: the department's 事后核查, oldest first. */
+        /**
+         * Decided on a commitment (告知承诺) and not yet verified: the department's 事后核查, by the check's due date
+         * ({@link CaseSummary#commitmentCheckDue}), those without one first.
+         */
         COMMITMENTS
     }
 

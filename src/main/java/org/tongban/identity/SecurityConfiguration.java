@@ -102,6 +102,16 @@ class SecurityConfiguration {
         return provider;
     }
 
+    /**
+     * Refusals by role are published as {@code AuthorizationDeniedEvent}s (grants are not), so that a module can log
+     * attempts on its use cases beside the refusals it decides itself, as cases does in {@code cases_refused_access}.
+     */
+    @Bean
+    org.springframework.security.authorization.AuthorizationEventPublisher authorizationEventPublisher(
+            org.springframework.context.ApplicationEventPublisher events) {
+        return new org.springframework.security.authorization.SpringAuthorizationEventPublisher(events);
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();

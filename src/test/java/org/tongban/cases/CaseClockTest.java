@@ -12,13 +12,36 @@ import org.tongban.shared.WorkingDayCalendar;
 class CaseClockTest {
 
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.fromClasspath(false);
-    private final CaseClock clock = new CaseClock(CALENDAR, 5, true);
+    private static final java.time.ZoneId CITY = java.time.ZoneId.of("Asia/Shanghai");
+    private final CaseClock clock = new CaseClock(CALENDAR, 5, true, 20, CITY);
 
     @Test
     void fiveWorkingDaysFromTheEveOfNationalDayEndAfterTheHoliday() {
         // 10-08, 10-09, 10-10 (a Saturday worked), 10-12, 10-13.
         assertThat(clock.due(LocalDate.of(2026, 9, 30), Limit.workingDays(5), List.of(), List.of()))
                 .isEqualTo(LocalDate.of(2026, 10, 13));
+    }
+
+    @Test
+    void theCommitmentCheckIsDueTwentyWorkingDaysAfterTheApprovalAcrossNationalDay() {
+        // Approved Wednesday 09-30; 10-01..07 国庆 and 中秋 off: 10-08 (1), 10-09 (2), 10-10 a Saturday worked (3),
+        // 10-12..16 (8), 10-19..23 (13), 10-26..30 (18), 11-02 (19), 11-03 (20).
+        assertThat(clock.commitmentCheckDue(java.time.Instant.parse("2026-09-30T02:00:00Z")))
+                .isEqualTo(LocalDate.of(2026, 11, 3));
+    }
+
+    @Test
+    void theCommitmentCheckCountsFromTheCitysDayOfTheApproval() {
+        // 01:00 on 09-30 in the city is still 09-29 in UTC: counted from 09-30 all the same, not from 09-29 (11-02).
+        assertThat(clock.commitmentCheckDue(java.time.Instant.parse("2026-09-29T17:00:00Z")))
+                .isEqualTo(LocalDate.of(2026, 11, 3));
+    }
+
+    @Test
+    void theCommitmentCheckPeriodIsConfigurationAndSkipsSpringFestival() {
+        // Five days from Friday 02-13: 02-14 a Saturday worked (1), 春节 02-15..23 off, 02-24 (2) .. 02-27 (5).
+        assertThat(new CaseClock(CALENDAR, 5, true, 5, CITY).commitmentCheckDue(java.time.Instant.parse("2026-02-13T02:00:00Z")))
+                .isEqualTo(LocalDate.of(2026, 2, 27));
     }
 
     @Test
@@ -65,7 +88,7 @@ class CaseClockTest {
     void aNaturalDayDeadlineOnADayOffMovesToTheNextWorkingDayWhenConfigured() {
         assertThat(clock.due(LocalDate.of(2026, 9, 28), Limit.naturalDays(7), List.of(), List.of()))
                 .isEqualTo(LocalDate.of(2026, 10, 8));
-        assertThat(new CaseClock(CALENDAR, 5, false).due(LocalDate.of(2026, 9, 28), Limit.naturalDays(7), List.of(),
+        assertThat(new CaseClock(CALENDAR, 5, false, 20, CITY).due(LocalDate.of(2026, 9, 28), Limit.naturalDays(7), List.of(),
                 List.of())).isEqualTo(LocalDate.of(2026, 10, 5));
     }
 

@@ -208,6 +208,41 @@ class CaseDocumentsTest {
         return c;
     }
 
+    @Test
+    void theCommitmentLetterGivesTheDepartmentsNoticeAndTheApplicantsSignedCommitment() throws IOException {
+        Case c = TestCases.submitted(LICENSING, MONDAY,
+                List.of(file("营业执照"), deferred("经营场所证明"), committed("食品安全管理制度")));
+        var terms = new CaseDocumentWriter.CommitmentTerms("《中华人民共和国食品安全法》第三十五条", "有与经营的食品品种相适应的场所",
+                Map.of("食品安全管理制度", new CaseDocumentWriter.CommitmentTerms.Material("有食品安全管理人员和管理制度",
+                        "《食品经营许可和备案管理办法》第十二条")));
+
+        byte[] pdf = writer.commitment(c, LETTERHEAD, terms);
+
+        String text = text(pdf);
+        assertThat(text).contains("告知承诺书", "编号：" + c.number().value() + "-CN", "一、行政机关告知",
+                "依据《国务院办公厅关于全面推行证明事项和涉企经营许可事项告知承诺制的指导意见》（国办发〔2020〕42号）",
+                "海川市市场监督管理局对食品经营许可申请中的下列材料实行告知承诺制", "食品经营许可（ITEM-1，第1版）",
+                "设定依据《中华人民共和国食品安全法》第三十五条", "申请条件有与经营的食品品种相适应的场所",
+                "食品安全管理制度有食品安全管理人员和管理制度《食品经营许可和备案管理办法》第十二条",
+                "事后核查", "撤销据此作出的决定", "记入申请人的信用记录",
+                "二、申请人承诺", "以承诺代替的食品安全管理制度所证明的事项真实", "愿意承担不实承诺的法律责任",
+                "承诺人张三", "证件号码3706**********0011", "承诺日期2026年9月28日",
+                "以实名账号在线提交申请时确认（2026年9月28日10:00）")
+                .as("only what the commitment replaced").doesNotContain("经营场所证明所证明");
+        render(pdf, "commitment.png");
+    }
+
+    @Test
+    void theCommitmentLetterSaysWhatIsUnknownAndIsNoneWithoutACommitment() throws IOException {
+        Case c = TestCases.submitted(LICENSING, MONDAY, List.of(file("营业执照"), file("经营场所证明"),
+                committed("食品安全管理制度")));
+
+        assertThat(text(writer.commitment(c, LETTERHEAD, CaseDocumentWriter.CommitmentTerms.UNKNOWN)))
+                .contains("食品安全管理制度——").doesNotContain("设定依据", "申请条件");
+        assertThatThrownBy(() -> writer.commitment(TestCases.submitted(LICENSING, MONDAY, allFiles()), LETTERHEAD,
+                CaseDocumentWriter.CommitmentTerms.UNKNOWN)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static String day(LocalDate date) {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }

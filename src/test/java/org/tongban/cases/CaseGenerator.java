@@ -571,14 +571,15 @@ public final class CaseGenerator {
                 p.get("department"), p.get("centre"), p.get("applicant"), p.get("applicantName"), p.get("status"),
                 p.get("step"), p.get("stepRole"), p.get("stepName"), p.get("assignee"), p.get("receivedOn"),
                 p.get("acceptanceDue"), p.get("promisedDue"), p.get("statutoryDue"), p.get("due"), p.get("submittedAt"),
-                p.get("now"), p.get("mobileTail"), p.get("commitmentCheck"), life.seq, life.head, p.get("state"), life.saves);
+                p.get("now"), p.get("mobileTail"), life.seq, life.head, p.get("state"), life.saves,
+                p.get("commitmentCheck"), p.get("commitmentCheckDue"));
     }
 
     private static final String CASE_COLUMNS = """
             id, number, item_code, item_version, item_name, department_id, accepting_centre, applicant_id,
             applicant_name, status, step, step_role, step_name, assignee_id, received_on, acceptance_due, promised_due,
-            statutory_due, due, submitted_at, updated_at, mobile_tail, commitment_check, audit_seq, audit_head, state,
-            version""";
+            statutory_due, due, submitted_at, updated_at, mobile_tail, audit_seq, audit_head, state, version,
+            commitment_check, commitment_check_due""";
 
     /** The alerts the deadline watch has raised by now for an open case: due soon, and overdue once past. */
     private void alerts(Batch batch, Case c) {

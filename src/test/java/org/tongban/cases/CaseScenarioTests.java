@@ -272,6 +272,9 @@ class CaseScenarioTests {
         assertDeadlines(n, accepted, null, d("2026-10-10"), d("2026-10-30"));
         day("2026-09-30");
         decideAndComplete(n);
+        // The check is due 20 working days after the approval: 10-08, 10-09, 10-10 (3), 10-12..16 (8), 10-19..23 (13),
+        // 10-26..30 (18), 11-02 (19), 11-03 (20).
+        assertThat(signedIn.as("reviewer.scj", () -> cases.view(n)).commitmentCheck().dueOn()).isEqualTo(d("2026-11-03"));
 
         // Monday 11-16: the verification after the decision (事后核查), from the department's list of checks to do,
         // finds the commitment false; the counter neither sees that list nor checks.

@@ -44,6 +44,18 @@ public final class CaseTestItems {
                         base.materials().get(1)));
     }
 
+    public static final String PREMISES = "经营场所使用证明";
+
+    /** {@link #licensing()} with a premises certificate that a signed commitment may replace (告知承诺). */
+    public static ItemContent withCommitment() {
+        ItemContent base = licensing();
+        List<Material> materials = new java.util.ArrayList<>(base.materials());
+        materials.add(new Material(PREMISES, Requirement.REQUIRED, null, MaterialForm.ELECTRONIC, 1, 0, null,
+                MaterialSource.APPLICANT, null, false, true, null, null, "可以告知承诺方式代替", "产权证明或租赁合同",
+                "《食品经营许可和备案管理办法》第十二条", null, null));
+        return TestItems.with(base, "materials", materials);
+    }
+
     /** Publishes the item as the demo catalogue administrator and legal reviewer; returns its code. */
     public static String publish(SignedIn signedIn, CatalogManagement catalog, ItemContent item, java.time.LocalDate today) {
         signedIn.as("catalog", () -> catalog.createItem(item));

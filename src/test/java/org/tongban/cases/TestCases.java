@@ -15,7 +15,8 @@ import org.tongban.shared.WorkingDayCalendar;
 final class TestCases {
 
     static final UUID DEPARTMENT = UUID.fromString("00000000-0000-0000-0000-0000000000d1");
-    static final CaseClock CLOCK = new CaseClock(WorkingDayCalendar.fromClasspath(false), 5, true);
+    static final CaseClock CLOCK = new CaseClock(WorkingDayCalendar.fromClasspath(false), 5, true, 20,
+            java.time.ZoneId.of("Asia/Shanghai"));
     static final Actor APPLICANT = Actor.applicant(UUID.fromString("00000000-0000-0000-0000-0000000000a1"), "张三");
     static final Actor CLERK = staff("a2", "窗口李四", Role.WINDOW_CLERK);
     static final Actor REVIEWER = staff("a3", "审批王五", Role.DEPARTMENT_REVIEWER);

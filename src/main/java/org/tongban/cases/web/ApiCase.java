@@ -47,6 +47,9 @@ record ApiCase(
         @Nullable String revocationReasons,
         @Schema(description = "the accepting service centre's code when taken at a counter (收受分离)")
         @Nullable String acceptingCentre,
+        @Schema(description = "申报来源: COUNTER, WEB, MOBILE or MAIL") String channel,
+        @Schema(description = "at a counter: what authorised the clerk (帮办代办), an agent's ID number masked")
+        @Nullable String authorisation,
         @Schema(description = "how the result reaches the applicant") String delivery,
         @Schema(description = "告知承诺事后核查 of an approval made on a commitment: pending, or its finding")
         @Nullable CommitmentCheck commitmentCheck) {
@@ -63,7 +66,8 @@ record ApiCase(
                 c.terms().itemName(), c.applicant().name(), c.applicant().maskedIdentifier(), c.submittedAt(),
                 c.receivedOn(), c.acceptedOn(), c.deemedAccepted(), c.deadlines(), step, c.form(), c.materials(),
                 c.correction(), c.deferred(), c.pauses(), c.extensions(), c.decision(), c.completedOn(),
-                c.revocationReasons(), c.intake().acceptingCentre(), c.intake().delivery().method().name(),
+                c.revocationReasons(), c.intake().acceptingCentre(), c.intake().channel().name(), c.intake().authorisation(),
+                c.intake().delivery().method().name(),
                 c.commitmentCheck());
     }
 }

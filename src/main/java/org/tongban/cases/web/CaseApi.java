@@ -267,6 +267,17 @@ class CaseApi {
         return pdf(cases.receipt(parsed), parsed.value() + "-回执.pdf");
     }
 
+    @GetMapping(value = "/{number}/commitment.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the PDF",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    @Operation(summary = "The 告知承诺书 the applicant signed, as PDF: the department's 告知 and the commitment; "
+            + "409 for a case without one")
+    ResponseEntity<byte[]> commitmentLetter(@PathVariable String number) {
+        CaseNumber parsed = parse(number);
+        return pdf(cases.commitmentLetter(parsed), parsed.value() + "-告知承诺书.pdf");
+    }
+
     @GetMapping(value = "/{number}/notices/{kind}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the PDF",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_PDF_VALUE,

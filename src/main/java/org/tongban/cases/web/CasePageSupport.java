@@ -66,6 +66,12 @@ class CasePageSupport {
         return new Row(s, due(s.due()), s.maskedApplicantName(), tone(s.status()));
     }
 
+    /** In the 承诺待核查 view the deadline that counts is the check's, not the closed case's. */
+    Row row(CaseSummary s, org.tongban.cases.Inbox.View view) {
+        return view == org.tongban.cases.Inbox.View.COMMITMENTS
+                ? new Row(s, due(s.commitmentCheckDue()), s.maskedApplicantName(), tone(s.status())) : row(s);
+    }
+
     @Nullable Due due(@Nullable LocalDate date) {
         return date == null ? null : new Due(date, cases.workingDaysLeft(date));
     }
@@ -80,6 +86,10 @@ class CasePageSupport {
         model.addAttribute("statusTone", tone(c.status()));
         model.addAttribute("notices", java.util.Arrays.stream(org.tongban.cases.NoticeKind.values())
                 .filter(k -> k.issued(c)).toList());
+        model.addAttribute("commitmentCheckDue", c.commitmentCheck() != null && c.commitmentCheck().pending()
+                ? due(c.commitmentCheck().dueOn()) : null);
+        model.addAttribute("commitmentLetter", c.materials().stream()
+                .anyMatch(m -> m.provision() == org.tongban.cases.SubmittedMaterial.Provision.COMMITMENT));
         model.addAttribute("acceptingCentre", c.intake().acceptingCentre() == null ? null
                 : departments.serviceCentre(c.intake().acceptingCentre()).map(x -> x.name())
                         .orElse(c.intake().acceptingCentre()));

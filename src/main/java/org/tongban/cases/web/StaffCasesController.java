@@ -53,7 +53,7 @@ class StaffCasesController {
         model.addAttribute("dueSoonDays", cases.dueSoonWorkingDays());
         model.addAttribute("views", Inbox.View.values());
         model.addAttribute("page", found);
-        model.addAttribute("rows", found.cases().stream().map(support::row).toList());
+        model.addAttribute("rows", found.cases().stream().map(s -> support.row(s, view)).toList());
         model.addAttribute("pagination", Pagination.of(found.page(), found.more() ? found.page() + 1 : found.page(),
                 p -> UriComponentsBuilder.fromPath("/staff/cases").queryParam("view", view).queryParam("page", p)
                         .encode().toUriString()));

@@ -29,6 +29,11 @@ class CaseApiTests {
     @Autowired CatalogManagement catalog;
     @Autowired SignedIn signedIn;
     @Autowired MovableClock clock;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private long caseCount() {
+        return jdbc.sql("SELECT count(*) FROM cases_case").query(Long.class).single();
+    }
 
     private final JsonMapper json = JsonMapper.builder().build();
     private String item;
@@ -94,8 +99,6 @@ class CaseApiTests {
         assertThat(body(other).get("detail").asString()).contains(key);
     }
 
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
     @Test
     void aClientWithABearerTokenAppliesWithoutCookieOrCsrfTokenAndNoSessionIsReadOrWritten() {
         Http enterprise = signedInAs("91377002HC10000182");
@@ -145,6 +148,20 @@ class CaseApiTests {
         assertThat(enterprise.getJson("/api/v1/cases/" + number).statusCode()).isEqualTo(200);
         assertThat(body(enterprise.getJson("/api/v1/cases?mine&size=100")).get("cases").findValuesAsString("number"))
                 .contains(number);
+    }
+
+    @Test
+    void aSubmissionWithoutADeliveryIsRefusedNamingItAndCreatesNothing() {
+        Http enterprise = signedInAs("91377002HC10000182");
+        String withoutDelivery = application("MAIL").replaceAll(",\\s*\"delivery\": \\{[^}]*\\}", "");
+        assertThat(withoutDelivery).doesNotContain("delivery");
+        long before = caseCount();
+
+        HttpResponse<String> response = enterprise.postJsonAsClient("/api/v1/cases", withoutDelivery,
+                "Idempotency-Key", "app-" + UUID.randomUUID());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(body(response).get("errors").findValuesAsString("field")).containsExactly("delivery");
+        assertThat(caseCount()).isEqualTo(before);
     }
 
     @Test

@@ -152,6 +152,46 @@ class CaseDocumentApiTests {
         return signedIn.as("13800000002", () -> cases.upload("file", "申请书.pdf", pdf)).sha256();
     }
 
+    @Test
+    void theCommitmentLetterIsADocumentOfACaseWithACommitmentLinkedOnBothCasePages() throws IOException {
+        ItemContent content = org.tongban.cases.CaseTestItems.withCommitment();
+        String withCommitment = org.tongban.cases.CaseTestItems.publish(signedIn, catalog, content, LocalDate.of(2026, 9, 28));
+        Http applicant = signedInAs("13800000002");
+        String sha = upload();
+        String application = """
+                {"itemCode": "%1$s", "form": {"contact": "李小满"},
+                 "materials": [{"name": "申请书", "provision": "FILE", "reference": "%2$s", "fileName": "申请书.pdf"},
+                               {"name": "经营场所平面图", "provision": "FILE", "reference": "%2$s", "fileName": "平面图.pdf"},
+                               {"name": "经营场所使用证明", "provision": "COMMITMENT"}],
+                 "delivery": {"method": "ELECTRONIC"}}""".formatted(withCommitment, sha);
+        HttpResponse<String> created = applicant.postJsonAsClient("/api/v1/cases", application, "Idempotency-Key",
+                "app-" + UUID.randomUUID());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String number = json.readTree(created.body()).get("number").asString();
+
+        HttpResponse<byte[]> letter = applicant.getBytes("/api/v1/cases/" + number + "/commitment.pdf");
+        assertThat(letter.statusCode()).isEqualTo(200);
+        assertThat(letter.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(text(letter.body())).contains("告知承诺书", number + "-CN", content.name(), "国办发〔2020〕42号",
+                "经营场所使用证明产权证明或租赁合同《食品经营许可和备案管理办法》第十二条", "承诺人李小满",
+                "承诺日期2026年9月28日");
+        assertThat(signedInAs("reviewer.scj").getBytes("/api/v1/cases/" + number + "/commitment.pdf").statusCode())
+                .isEqualTo(200);
+        assertThat(signedInAs("13800000001").getBytes("/api/v1/cases/" + number + "/commitment.pdf").statusCode())
+                .isEqualTo(404);
+
+        String link = "/api/v1/cases/" + number + "/commitment.pdf";
+        assertThat(applicant.get("/cases/" + number).body()).contains(link);
+        assertThat(signedInAs("reviewer.scj").get("/staff/cases/" + number).body()).contains(link);
+
+        String without = submit(applicant);
+        HttpResponse<byte[]> none = applicant.getBytes("/api/v1/cases/" + without + "/commitment.pdf");
+        assertThat(none.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(new String(none.body(), StandardCharsets.UTF_8)).get("code").asString())
+                .isEqualTo("case.no-commitment-letter");
+        assertThat(applicant.get("/cases/" + without).body()).doesNotContain("commitment.pdf");
+    }
+
     private String submit(Http applicant) {
         String application = """
                 {"itemCode": "%1$s", "form": {"contact": "陈示例"},
